@@ -153,13 +153,19 @@ export type CatalogueProperties = Omit<PlanProperties, 'accuracy' | 'placement_b
 export interface CatalogueEntry {
   id: string;
   group: string;
-  /** `unlocated`: the plan gives no location; `composite`: groups `members`. */
-  type: 'unlocated' | 'composite';
+  /**
+   * `unlocated`: the plan gives no location; `composite`: groups `members`
+   * (programmes such as 1234工程, structures such as 一主两副); `indicator`: a
+   * target with a spatial meaning (forest cover, 15-minute coverage…).
+   */
+  type: 'unlocated' | 'composite' | 'indicator';
   properties: CatalogueProperties;
   /** Why it has no place on the map (unlocated entries). */
   reason?: I18nText;
   /** Member ids (composites), mapped or unlocated. */
   members?: string[];
+  /** Target value as the plan states it (indicators), e.g. { zh: '70.35% → 72.5%以上', en: '…' }. */
+  value?: I18nText;
 }
 
 export interface Catalogue {

@@ -1,0 +1,320 @@
+import * as maplibregl from 'maplibre-gl';
+import type { LngLatLike, StyleSpecification } from 'maplibre-gl';
+import { loadPlan } from '../data/load-plan';
+import type { PlanData } from '../data/plan-data';
+import type { Lang } from '../i18n/lang';
+import type { LayerSpec } from '../manifest/types';
+import { applyBasemap } from './basemap-apply';
+import { FeatureIndex, type IndexedFeature } from './feature-index';
+import { fontFaces } from './font-faces';
+import { HATCH_IMAGE } from './plan-style';
+import { hatchImage } from './hatch';
+import { addHighlight, setHighlight } from './highlight';
+import { LayerState, type FeatureFilter } from './layer-state';
+import * as layers from './plan-layers';
+import { setupWorker } from './worker-url';
+import { bindInteraction } from './interaction';
+
+export interface MapControllerOptions {
+  /** Folder holding manifest.json, catalogue.json, the plan text and the .fgb files. */
+  dataUrl: string;
+  /** URL template of the offline basemap tiles (`…/{z}/{x}/{y}.pbf`). */
+  tilesUrl: string;
+  lang: Lang;
+  basemap: string;
+  /** Key for online basemaps that need one (Tianditu `tk`). */
+  basemapKey?: string;
+  center?: [number, number];
+  zoom?: number;
+  /** Layers visible at start; the manifest's defaults when absent. */
+  layers?: string[];
+  interactive?: boolean;
+}
+
+export type ControllerStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface FeatureClickDetail {
+  id: string;
+  layerId: string;
+  feature: GeoJSON.Feature;
+  lngLat: [number, number];
+}
+
+/**
+ * Owns one `maplibregl.Map`: creates it on `start`, removes it on `stop`,
+ * loads the plan data (abortable), draws the manifest's layers and applies
+ * the user's layer state. Components never touch MapLibre directly for plan
+ * layers; they call this controller and listen to its events:
+ *
+ * - `change`: anything a component renders from changed (status, layers, filter, language, selection)
+ * - `feature-click` (`CustomEvent<FeatureClickDetail>`), `view-change`, `layer-visibility`, `ready`, `error`
+ */
+export class MapController extends EventTarget {
+  map?: maplibregl.Map;
+  data?: PlanData;
+  state?: LayerState;
+  readonly index = new FeatureIndex();
+  status: ControllerStatus = 'idle';
+  error?: Error;
+  selectedId?: string;
+  /** Layers added at run time (imports, sketches, analysis results), in addition to the manifest's. */
+  readonly userLayers = new Map<string, LayerSpec>();
+  readonly options: MapControllerOptions;
+  private abort?: AbortController;
+  private readyPromise!: Promise<void>;
+  private resolveReady!: () => void;
+  private rejectReady!: (e: Error) => void;
+
+  constructor(options: MapControllerOptions) {
+    super();
+    this.options = { ...options };
+    this.resetReady();
+  }
+
+  get lang(): Lang {
+    return this.options.lang;
+  }
+
+  /** Resolves when data is drawn and the map has rendered once; rejects on a load error. */
+  whenReady(): Promise<void> {
+    return this.readyPromise;
+  }
+
+  /** Creates the map in `container` and starts loading the plan. */
+  start(container: HTMLElement): void {
+    if (this.map) return;
+    setupWorker();
+    this.abort = new AbortController();
+    const { signal } = this.abort;
+    this.setStatus('loading');
+    const o = this.options;
+    const style: StyleSpecification = {
+      version: 8,
+      sources: {},
+      layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f4f3ef' } }],
+      'font-faces': fontFaces(),
+    } as StyleSpecification;
+    const map = new maplibregl.Map({
+      container,
+      style,
+      center: (o.center ?? [111.0, 34.0]) as LngLatLike,
+      zoom: o.zoom ?? 8.5,
+      interactive: o.interactive ?? true,
+      attributionControl: { compact: true },
+      cooperativeGestures: false,
+    });
+    this.map = map;
+    map.on('error', (e) => this.emit('error', { error: e.error, message: e.error?.message ?? String(e) }));
+    bindInteraction(this, map);
+
+    const styleLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+    const dataLoaded = loadPlan(o.dataUrl, { signal });
+    Promise.all([styleLoaded, dataLoaded])
+      .then(([, data]) => {
+        if (signal.aborted || this.map !== map) return;
+        this.draw(map, data);
+        map.once('idle', () => {
+          this.setStatus('ready');
+          this.resolveReady();
+          this.emit('ready', {});
+        });
+      })
+      .catch((e: Error) => {
+        if (signal.aborted) return;
+        this.error = e;
+        this.setStatus('error');
+        this.rejectReady(e);
+        this.emit('error', { error: e, message: e.message });
+      });
+  }
+
+  /** Removes the map and aborts any load in progress. */
+  stop(): void {
+    this.abort?.abort();
+    this.map?.remove();
+    this.map = undefined;
+    this.status = 'idle';
+    this.resetReady();
+  }
+
+  private draw(map: maplibregl.Map, data: PlanData): void {
+    this.data = data;
+    const initial = this.options.layers;
+    const specs = data.manifest.layers.map((l) => ({ ...l, visible: initial ? initial.includes(l.id) : l.visible }));
+    this.state = new LayerState(specs);
+    applyBasemap(map, this.options, this.options.basemap);
+    map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 1 });
+    addHighlight(map);
+    for (const spec of specs) {
+      const fc = data.layers.get(spec.id) ?? { type: 'FeatureCollection', features: [] };
+      this.index.addLayer(spec.id, fc);
+      layers.addPlanLayer(map, spec, fc, this.lang);
+    }
+    this.index.addCatalogue(data.catalogue.entries);
+    layers.applyOrder(map, this.state);
+    if (!this.options.center) map.jumpTo({ center: data.manifest.view.center, zoom: this.options.zoom ?? data.manifest.view.zoom });
+    if (data.manifest.view.max_bounds) map.setMaxBounds(data.manifest.view.max_bounds);
+    this.changed();
+  }
+
+  /** Manifest layers followed by user layers, each with its current visibility. */
+  layerSpecs(): LayerSpec[] {
+    const all = [...(this.data?.manifest.layers ?? []), ...this.userLayers.values()];
+    return all.map((l) => ({ ...l, visible: this.state?.get(l.id)?.visible ?? l.visible }));
+  }
+
+  layerSpec(id: string): LayerSpec | undefined {
+    return this.data?.manifest.layers.find((l) => l.id === id) ?? this.userLayers.get(id);
+  }
+
+  setLayerVisible(id: string, visible: boolean): void {
+    if (!this.map || !this.state?.setVisible(id, visible)) return;
+    layers.applyVisibility(this.map, this.state, id);
+    this.emit('layer-visibility', { id, visible });
+    this.changed();
+  }
+
+  setLayerOpacity(id: string, opacity: number): void {
+    if (!this.map || !this.state?.setOpacity(id, opacity)) return;
+    layers.applyOpacity(this.map, this.state, id);
+    this.changed();
+  }
+
+  /** Moves a layer up (positive) or down in draw order. */
+  moveLayer(id: string, delta: number): void {
+    if (!this.map || !this.state?.move(id, delta)) return;
+    layers.applyOrder(this.map, this.state);
+    this.changed();
+  }
+
+  moveLayerBefore(id: string, beforeId: string | undefined): void {
+    if (!this.map || !this.state?.moveBefore(id, beforeId)) return;
+    layers.applyOrder(this.map, this.state);
+    this.changed();
+  }
+
+  setFilter(filter: FeatureFilter): void {
+    if (!this.map || !this.state) return;
+    this.state.filter = filter;
+    for (const id of this.state.order) layers.applyFilter(this.map, this.state, id);
+    this.changed();
+  }
+
+  setLang(lang: Lang): void {
+    if (this.options.lang === lang) return;
+    this.options.lang = lang;
+    if (this.map && this.state) {
+      layers.applyLang(this.map, this.layerSpecs(), lang);
+      applyBasemap(this.map, this.options, this.options.basemap);
+    }
+    this.changed();
+  }
+
+  /** Switches the basemap; online ones need `key` where the provider asks for one. */
+  setBasemap(id: string, key?: string): void {
+    this.options.basemap = id;
+    if (key !== undefined) this.options.basemapKey = key;
+    if (this.map && this.state) applyBasemap(this.map, this.options, id);
+    this.changed();
+  }
+
+  /** Selects a mapped feature (or clears with null), highlighting it and the elements it relates to. */
+  select(id: string | null, opts: { fly?: boolean } = {}): void {
+    this.selectedId = id ?? undefined;
+    if (this.map) {
+      const f = id ? this.index.feature(id) : undefined;
+      const related = id ? this.index.relatedFeatures(id) : [];
+      setHighlight(this.map, f ? [f.feature] : [], related.map((r) => r.feature));
+      if (opts.fly && f) this.flyToFeature(f);
+    }
+    this.changed();
+  }
+
+  /** Highlights several features (e.g. an unlocated composite's mapped members). */
+  highlight(ids: string[]): void {
+    if (!this.map) return;
+    const fs = ids.map((i) => this.index.feature(i)).filter((x): x is IndexedFeature => !!x);
+    setHighlight(this.map, [], fs.map((f) => f.feature));
+  }
+
+  flyTo(id: string): boolean {
+    const f = this.index.feature(id);
+    if (!f) return false;
+    if (this.state && !this.state.get(f.layerId)?.visible) this.setLayerVisible(f.layerId, true);
+    this.flyToFeature(f);
+    return true;
+  }
+
+  private flyToFeature(f: IndexedFeature): void {
+    const map = this.map;
+    if (!map) return;
+    const b = new maplibregl.LngLatBounds();
+    const visit = (c: unknown): void => {
+      if (Array.isArray(c) && typeof c[0] === 'number') b.extend(c as [number, number]);
+      else if (Array.isArray(c)) c.forEach(visit);
+    };
+    visit((f.feature.geometry as GeoJSON.Point).coordinates);
+    if (b.isEmpty()) return;
+    map.fitBounds(b, { padding: 80, maxZoom: 12.5, duration: 600 });
+  }
+
+  /** Features of visible layers drawn in the current view, one per id, sorted by name. */
+  featuresInView(): IndexedFeature[] {
+    if (!this.map || !this.state) return [];
+    const ids = layers.clickableLayerIds(this.map, this.state);
+    const seen = new Map<string, IndexedFeature>();
+    for (const f of this.map.queryRenderedFeatures({ layers: ids })) {
+      const id = f.properties?.id;
+      if (typeof id === 'string' && !seen.has(id)) {
+        const indexed = this.index.feature(id);
+        if (indexed) seen.set(id, indexed);
+      }
+    }
+    return [...seen.values()].sort((a, b) => String(a.feature.properties?.name).localeCompare(String(b.feature.properties?.name), 'zh'));
+  }
+
+  /** Adds (or replaces) a run-time layer: an import, a sketch or an analysis result. */
+  addUserLayer(spec: LayerSpec, fc: GeoJSON.FeatureCollection): void {
+    if (!this.map || !this.state) return;
+    if (this.userLayers.has(spec.id) || this.state.has(spec.id)) this.removeUserLayer(spec.id);
+    this.userLayers.set(spec.id, spec);
+    this.state.add(spec.id, spec.visible);
+    this.index.addLayer(spec.id, fc);
+    layers.addPlanLayer(this.map, spec, fc, this.lang);
+    layers.applyOrder(this.map, this.state);
+    layers.applyFilter(this.map, this.state, spec.id);
+    this.changed();
+  }
+
+  removeUserLayer(id: string): void {
+    if (!this.map || !this.state || !this.userLayers.has(id)) return;
+    layers.removePlanLayer(this.map, id);
+    this.index.removeLayer(id);
+    this.state.remove(id);
+    this.userLayers.delete(id);
+    this.changed();
+  }
+
+  /** Tells listeners that something they render from has changed. */
+  changed(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+
+  emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail }));
+  }
+
+  private setStatus(status: ControllerStatus): void {
+    this.status = status;
+    this.changed();
+  }
+
+  private resetReady(): void {
+    this.readyPromise = new Promise<void>((resolve, reject) => {
+      this.resolveReady = resolve;
+      this.rejectReady = reject;
+    });
+    // A rejected ready promise nobody awaits must not become an unhandled rejection.
+    this.readyPromise.catch(() => {});
+  }
+}
