@@ -10,6 +10,8 @@ export default defineConfig({
     rollupOptions: {
       input: {
         index: 'index.html',
+        // The iframe embed (issue 6); the script widget is built by vite.embed.config.ts.
+        embed: 'embed.html',
       },
     },
   },
@@ -33,7 +35,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 120_000,
+          testTimeout: 300_000,
           hookTimeout: 180_000,
         },
       },

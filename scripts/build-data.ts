@@ -5,7 +5,7 @@
  * `npm start`, `npm run build` and the tests. Fails with one line per
  * problem, naming the file and the feature.
  */
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fgbFile } from '../src/data/load-plan';
@@ -38,11 +38,14 @@ export interface BuildDataResult {
 
 export async function buildData(opts: BuildDataOptions = {}): Promise<BuildDataResult> {
   const layersDir = resolve(opts.layersDir ?? LAYERS_DIR);
-  const outDir = resolve(opts.outDir ?? 'public/data');
+  let outDir = resolve(opts.outDir ?? 'public/data');
   const read = opts.layersDir ? readerFor(layersDir) : readLayerFile;
   const { errors, loaded } = await validateAll(read);
   if (errors.length > 0 || !loaded) throw new DataBuildError(errors);
 
+  // Build next to the target and swap it in, so a running server never sees a half-written folder.
+  const target = outDir;
+  outDir = `${target}.tmp-${process.pid}`;
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   let features = 0;
@@ -58,6 +61,10 @@ export async function buildData(opts: BuildDataOptions = {}): Promise<BuildDataR
   for (const file of ['manifest.json', m.catalogue, m.plan_text]) {
     await copyFile(resolve(layersDir, file), resolve(outDir, basename(file)));
   }
+  await rm(`${target}.old-${process.pid}`, { recursive: true, force: true });
+  await rename(target, `${target}.old-${process.pid}`).catch(() => {});
+  await rename(outDir, target);
+  await rm(`${target}.old-${process.pid}`, { recursive: true, force: true });
   if (opts.tiles !== false) {
     await buildTiles({ layersDir, outDir: resolve(opts.tilesDir ?? 'public/tiles/basemap') });
   }

@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { kinks, length, lineString, multiLineString, rewind } from '@turf/turf';
+import { featureCollection, kinks, length, lineString, multiLineString, polygon, rewind, union } from '@turf/turf';
 import gcoord from 'gcoord';
 import { pinyin } from 'pinyin-pro';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -28,7 +28,7 @@ interface Unit extends PrefectureFile {
   shape: Shape;
 }
 
-/** GCJ-02 → WGS84, rounded to 1e-6° so that shared vertices stay exactly shared. */
+/** GCJ-02 → WGS84, rounded to 1e-5° (~1 m) so that shared vertices stay exactly shared and near-duplicates merge. */
 const toWgs = (() => {
   const memo = new Map<string, Pos>();
   return (p: number[]): Pos => {
@@ -36,13 +36,13 @@ const toWgs = (() => {
     let out = memo.get(k);
     if (!out) {
       const [x, y] = gcoord.transform([p[0], p[1]], gcoord.GCJ02, gcoord.WGS84) as number[];
-      out = [round6(x), round6(y)];
+      out = [round5(x), round5(y)];
       memo.set(k, out);
     }
     return out;
   };
 })();
-const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;
+const round5 = (v: number): number => Math.round(v * 1e5) / 1e5;
 
 /** Hanyu Pinyin of the name without its suffix, plus the English unit word. */
 function englishName(name: string): string {
@@ -91,7 +91,32 @@ function rings(runs: ReturnType<typeof splitRuns>, focus: number): Map<number, n
   return dist;
 }
 
-function countyFeature(u: Unit, ring: number, coords: Pos[][][], extra: Record<string, unknown>): Feature {
+/**
+ * Rings that touch themselves where a vertex lies on another edge of the same
+ * ring (quantisation leaves a few) are rebuilt by a self-union, which moves
+ * nothing but splits them into valid rings. Anything still invalid stops the run.
+ */
+function repaired(name: string, coords: Pos[][][]): Pos[][][] {
+  const out: Pos[][][] = [];
+  for (const part of coords) {
+    if (kinks(polygon(part)).features.length === 0) {
+      out.push(part);
+      continue;
+    }
+    const u = union(featureCollection([polygon(part), polygon(part)]));
+    const parts = (u?.geometry.type === 'Polygon' ? [u.geometry.coordinates] : u?.geometry.coordinates ?? []) as Pos[][][];
+    for (const p of parts) {
+      const bad = kinks(polygon(p)).features;
+      if (bad.length > 0) throw new Error(`${name}: self-intersection at ${JSON.stringify(bad[0].geometry.coordinates)} could not be repaired`);
+      out.push(p);
+    }
+    console.log(`  repaired a self-touching ring of ${name}`);
+  }
+  return out;
+}
+
+function countyFeature(u: Unit, ring: number, raw: Pos[][][], extra: Record<string, unknown>): Feature {
+  const coords = repaired(u.name, raw);
   const geometry: Polygon | MultiPolygon =
     coords.length === 1 ? { type: 'Polygon', coordinates: coords[0] } : { type: 'MultiPolygon', coordinates: coords };
   const f: Feature = {
@@ -103,8 +128,6 @@ function countyFeature(u: Unit, ring: number, coords: Pos[][][], extra: Record<s
     },
     geometry,
   };
-  const bad = kinks(f as Feature<Polygon | MultiPolygon>).features.length;
-  if (bad > 0) throw new Error(`${u.name}: ${bad} self-intersection(s) after simplification; lower SIMPLIFY_M`);
   return rewind(f as Feature<Polygon | MultiPolygon>) as Feature;
 }
 
@@ -138,6 +161,7 @@ function main(): void {
     const other = run.others === '' ? undefined : Number(run.others.split(',')[0]);
     if (!kept(unit) && (other === undefined || !kept(other))) continue;
     const coords = simplifyRun(run, SIMPLIFY_M);
+    if (coords.length < 2) continue; // a run that was nothing but a spike
     const k = `${unit}|${other ?? ''}`;
     if (!lines.has(k)) lines.set(k, { a: unit, b: other, parts: [] });
     lines.get(k)!.parts.push(coords);

@@ -55,6 +55,7 @@ export interface RiverRule {
   box: [number, number, number, number];
   basis: string;
 }
+/* Rules are tried in order: the first whose box holds the whole polygon names it. */
 
 /**
  * The rivers package has no names, so each water polygon is named by where
@@ -63,12 +64,12 @@ export interface RiverRule {
  */
 export const RIVER_RULES: RiverRule[] = [
   {
-    id: 'river-huanghe', name: '黄河', name_en: 'Yellow River', box: [110.22, 34.55, 112.6, 35.2],
-    basis: 'the Yellow River forms the Henan–Shanxi and Shaanxi–Shanxi border north of Lingbao and Tongguan',
+    id: 'river-weihe', name: '渭河', name_en: 'Wei River', box: [110.0, 34.55, 110.22, 34.66],
+    basis: 'the lower Wei River, just west of its mouth in the Yellow River at Tongguan',
   },
   {
-    id: 'river-weihe', name: '渭河', name_en: 'Wei River', box: [110.0, 34.55, 110.22, 34.7],
-    basis: 'the lower Wei River, just west of its mouth in the Yellow River at Tongguan',
+    id: 'river-huanghe', name: '黄河', name_en: 'Yellow River', box: [110.15, 34.55, 112.6, 35.2],
+    basis: 'the Yellow River forms the Henan–Shanxi and Shaanxi–Shanxi border north of Lingbao and Tongguan',
   },
   {
     id: 'river-luohe', name: '洛河', name_en: 'Luo River', box: [111.0, 34.0, 111.12, 34.1],

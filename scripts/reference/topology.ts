@@ -77,14 +77,49 @@ function runsOf(ring: Pos[], others: string[]): Run[] {
 }
 
 /**
- * Removes zero-area spikes (A, B, A) by free reduction, which gives the same
- * result in either direction, so both sides of a shared run agree.
+ * Removes zero-area spikes: a vertex where the line turns straight back
+ * (A, B, A, or A, B, C with C back on the segment AB), as quantisation to a
+ * ~100 m grid leaves them. Works as a stack, so a spike uncovered by removing
+ * one is removed too; the result reverses with its input, so both sides of a
+ * shared run agree.
  */
 export function despike(coords: Pos[]): Pos[] {
   const out: Pos[] = [];
   for (const p of coords) {
-    if (out.length >= 2 && key(out[out.length - 2]) === key(p)) out.pop();
-    else if (out.length === 0 || key(out[out.length - 1]) !== key(p)) out.push(p);
+    if (out.length > 0 && key(out[out.length - 1]) === key(p)) continue;
+    while (out.length >= 2 && turnsBack(out[out.length - 2], out[out.length - 1], p)) out.pop();
+    if (out.length === 0 || key(out[out.length - 1]) !== key(p)) out.push(p);
+  }
+  return out;
+}
+
+function turnsBack(a: Pos, b: Pos, c: Pos): boolean {
+  const ux = b[0] - a[0], uy = b[1] - a[1];
+  const vx = c[0] - b[0], vy = c[1] - b[1];
+  const dot = ux * vx + uy * vy;
+  if (dot >= 0) return key(a) === key(c);
+  const cross = Math.abs(ux * vy - uy * vx);
+  return cross <= 0.02 * Math.hypot(ux, uy) * Math.hypot(vx, vy);
+}
+
+/**
+ * Cuts small loops (the line comes back to a vertex within `maxLoop` steps),
+ * which ~100 m quantisation leaves as tiny triangles hanging on one vertex.
+ * A loop is a self-intersection and is smaller than the source's accuracy.
+ */
+export function removeLoops(coords: Pos[], maxLoop = 12): Pos[] {
+  const out: Pos[] = [];
+  const at = new Map<string, number>();
+  for (const p of coords) {
+    const k = key(p);
+    const j = at.get(k);
+    if (j !== undefined && out.length - j <= maxLoop) {
+      for (let q = j + 1; q < out.length; q++) at.delete(key(out[q]));
+      out.length = j + 1;
+      continue;
+    }
+    at.set(k, out.length);
+    out.push(p);
   }
   return out;
 }
@@ -131,7 +166,7 @@ export function simplifyRun(run: Run, toleranceM: number): Pos[] {
   if (run.closed) return despike(run.coords);
   const forward = key(run.coords[0]) <= key(run.coords[run.coords.length - 1]);
   const c = forward ? run.coords : [...run.coords].reverse();
-  const s = douglasPeucker(despike(c), toleranceM);
+  const s = douglasPeucker(removeLoops(despike(c)), toleranceM);
   return forward ? s : s.reverse();
 }
 
@@ -147,12 +182,72 @@ export function assemble(runs: Run[][][], toleranceM: number): Pos[][][] {
         ring.push(...(ring.length > 0 ? s.slice(1) : s));
       }
       const open = openRing(despike(ring));
-      if (open.length >= 3) rings.push([...open, open[0]]);
-      else if (rings.length === 0) break; // the outer ring collapsed: drop the whole part
+      if (open.length < 3) {
+        if (rings.length === 0) break; // the outer ring collapsed: drop the whole part
+        continue;
+      }
+      rings.push(open);
     }
-    if (rings.length > 0) polys.push(rings);
+    if (rings.length > 0) polys.push(...splitPinches(rings));
   }
-  return polys;
+  return dropSlivers(polys).map((poly) => poly.map((r) => [...r, r[0]]));
+}
+
+/** Parts below ~1 km² that share a vertex with a larger part: quantisation debris, not exclaves. */
+function dropSlivers(polys: Pos[][][]): Pos[][][] {
+  const big = polys.filter((p) => Math.abs(signedArea(p[0])) >= 1e-4);
+  const bigVertices = new Set(big.flatMap((p) => p[0].map(key)));
+  return polys.filter((p) => big.includes(p) || !p[0].some((v) => bigVertices.has(key(v))));
+}
+
+/**
+ * Splits rings that pass twice through one vertex (a pinch, where the
+ * boundary narrows to a point) into simple rings. Vertices do not move, so
+ * neighbours still match. Loops turning the same way as the outer ring become
+ * parts of their own; loops turning the other way become holes.
+ */
+export function splitPinches(rings: Pos[][]): Pos[][][] {
+  const [outer, ...holes] = rings.map(simpleLoops);
+  const sign = Math.sign(signedArea(largest(outer)));
+  const parts: Pos[][][] = [];
+  const extraHoles: Pos[][] = [];
+  for (const loop of outer) {
+    const s = Math.sign(signedArea(loop));
+    if (s === sign) parts.push([loop]);
+    else if (s !== 0) extraHoles.push(loop);
+  }
+  parts.sort((a, b) => Math.abs(signedArea(b[0])) - Math.abs(signedArea(a[0])));
+  parts[0].push(...extraHoles, ...holes.flat().filter((h) => signedArea(h) !== 0));
+  return parts;
+}
+
+function simpleLoops(ring: Pos[]): Pos[][] {
+  const seen = new Map<string, number>();
+  for (let j = 0; j < ring.length; j++) {
+    const i = seen.get(key(ring[j]));
+    if (i !== undefined) {
+      const loop = ring.slice(i, j);
+      const rest = [...ring.slice(0, i), ...ring.slice(j)];
+      return [...simpleLoops(loop), ...simpleLoops(rest)].filter((l) => l.length >= 3);
+    }
+    seen.set(key(ring[j]), j);
+  }
+  return [ring];
+}
+
+function largest(loops: Pos[][]): Pos[] {
+  return loops.reduce((a, b) => (Math.abs(signedArea(b)) > Math.abs(signedArea(a)) ? b : a));
+}
+
+/** Shoelace area of an open ring in degrees² (sign gives the turning direction). */
+export function signedArea(ring: Pos[]): number {
+  let a = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [x1, y1] = ring[i];
+    const [x2, y2] = ring[(i + 1) % ring.length];
+    a += x1 * y2 - x2 * y1;
+  }
+  return a / 2;
 }
 
 /** Each boundary run once: from the unit with the lower index, or from its only owner. */

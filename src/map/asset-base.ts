@@ -18,6 +18,6 @@ export function defaultDataUrl(): string {
   return new URL('data/', assetBase()).href;
 }
 
-export function defaultTilesUrl(): string {
-  return `${new URL('tiles/basemap/', assetBase()).href}{z}/{x}/{y}.pbf`;
+export function defaultTileJsonUrl(): string {
+  return new URL('tiles/basemap/tiles.json', assetBase()).href;
 }

@@ -20,6 +20,7 @@ export function bindInteraction(ctrl: MapController, map: MapLibreMap): void {
   };
 
   map.on('click', (e) => {
+    if (ctrl.pointerHeld) return;
     const f = hit(e);
     const id = f?.properties?.id;
     if (typeof id !== 'string') {
@@ -37,6 +38,7 @@ export function bindInteraction(ctrl: MapController, map: MapLibreMap): void {
   });
 
   map.on('mousemove', (e) => {
+    if (ctrl.pointerHeld) return;
     map.getCanvas().style.cursor = hit(e) ? 'pointer' : '';
   });
 

@@ -3,8 +3,9 @@ import type { LngLatLike, StyleSpecification } from 'maplibre-gl';
 import { loadPlan } from '../data/load-plan';
 import type { PlanData } from '../data/plan-data';
 import type { Lang } from '../i18n/lang';
-import type { LayerSpec } from '../manifest/types';
+import type { LayerSpec, LayerStyle } from '../manifest/types';
 import { applyBasemap } from './basemap-apply';
+import { resolveTileJson, type ResolvedTiles } from './basemap-style';
 import { FeatureIndex, type IndexedFeature } from './feature-index';
 import { fontFaces } from './font-faces';
 import { HATCH_IMAGE } from './plan-style';
@@ -18,15 +19,15 @@ import { bindInteraction } from './interaction';
 export interface MapControllerOptions {
   /** Folder holding manifest.json, catalogue.json, the plan text and the .fgb files. */
   dataUrl: string;
-  /** URL template of the offline basemap tiles (`…/{z}/{x}/{y}.pbf`). */
-  tilesUrl: string;
+  /** TileJSON of the offline basemap (`…/tiles/basemap/tiles.json`). */
+  tileJsonUrl: string;
   lang: Lang;
   basemap: string;
   /** Key for online basemaps that need one (Tianditu `tk`). */
   basemapKey?: string;
   center?: [number, number];
   zoom?: number;
-  /** Layers visible at start; the manifest's defaults when absent. */
+  /** Layers (or whole groups, by group id) visible at start; the manifest's defaults when absent. */
   layers?: string[];
   interactive?: boolean;
 }
@@ -57,9 +58,16 @@ export class MapController extends EventTarget {
   status: ControllerStatus = 'idle';
   error?: Error;
   selectedId?: string;
+  /** Number of tools (measuring, drawing) that currently take map clicks; see `holdPointer`. */
+  private pointerHolds = 0;
   /** Layers added at run time (imports, sketches, analysis results), in addition to the manifest's. */
   readonly userLayers = new Map<string, LayerSpec>();
+  /** Host overrides of manifest layer styles, by layer id (see `setLayerStyle`). */
+  readonly styleOverrides = new Map<string, Partial<LayerStyle>>();
   readonly options: MapControllerOptions;
+  /** The basemap actually shown (an online one without its key falls back to `offline`). */
+  basemapId = 'offline';
+  private tiles?: ResolvedTiles;
   private abort?: AbortController;
   private readyPromise!: Promise<void>;
   private resolveReady!: () => void;
@@ -109,9 +117,16 @@ export class MapController extends EventTarget {
 
     const styleLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
     const dataLoaded = loadPlan(o.dataUrl, { signal });
-    Promise.all([styleLoaded, dataLoaded])
-      .then(([, data]) => {
+    const tilesLoaded = fetch(o.tileJsonUrl, { signal })
+      .then((r) => {
+        if (!r.ok) throw new Error(`Basemap tiles not found at ${o.tileJsonUrl} (HTTP ${r.status}); run "npm run data".`);
+        return r.json();
+      })
+      .then((j) => resolveTileJson(j, o.tileJsonUrl));
+    Promise.all([styleLoaded, dataLoaded, tilesLoaded])
+      .then(([, data, tiles]) => {
         if (signal.aborted || this.map !== map) return;
+        this.tiles = tiles;
         this.draw(map, data);
         map.once('idle', () => {
           this.setStatus('ready');
@@ -140,9 +155,12 @@ export class MapController extends EventTarget {
   private draw(map: maplibregl.Map, data: PlanData): void {
     this.data = data;
     const initial = this.options.layers;
-    const specs = data.manifest.layers.map((l) => ({ ...l, visible: initial ? initial.includes(l.id) : l.visible }));
+    const specs = data.manifest.layers.map((l) => ({
+      ...this.styled(l),
+      visible: initial ? initial.includes(l.id) || initial.includes(l.group) : l.visible,
+    }));
     this.state = new LayerState(specs);
-    applyBasemap(map, this.options, this.options.basemap);
+    this.showBasemap();
     map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 1 });
     addHighlight(map);
     for (const spec of specs) {
@@ -160,11 +178,37 @@ export class MapController extends EventTarget {
   /** Manifest layers followed by user layers, each with its current visibility. */
   layerSpecs(): LayerSpec[] {
     const all = [...(this.data?.manifest.layers ?? []), ...this.userLayers.values()];
-    return all.map((l) => ({ ...l, visible: this.state?.get(l.id)?.visible ?? l.visible }));
+    return all.map((l) => ({ ...this.styled(l), visible: this.state?.get(l.id)?.visible ?? l.visible }));
   }
 
   layerSpec(id: string): LayerSpec | undefined {
-    return this.data?.manifest.layers.find((l) => l.id === id) ?? this.userLayers.get(id);
+    const spec = this.data?.manifest.layers.find((l) => l.id === id) ?? this.userLayers.get(id);
+    return spec && this.styled(spec);
+  }
+
+  /**
+   * Overrides part of a manifest layer's style (a host page's theme), or
+   * restores the manifest's style with `undefined`. Kept across reloads of
+   * the data; legends read the overridden style through `layerSpec`.
+   */
+  setLayerStyle(id: string, style: Partial<LayerStyle> | undefined): void {
+    if (style) this.styleOverrides.set(id, style);
+    else this.styleOverrides.delete(id);
+    const fc = this.data?.layers.get(id);
+    const spec = this.layerSpec(id);
+    if (!this.map || !this.state?.has(id) || !fc || !spec) return;
+    layers.removePlanLayer(this.map, id);
+    layers.addPlanLayer(this.map, spec, fc, this.lang);
+    layers.applyOrder(this.map, this.state);
+    layers.applyVisibility(this.map, this.state, id);
+    layers.applyOpacity(this.map, this.state, id);
+    layers.applyFilter(this.map, this.state, id);
+    this.changed();
+  }
+
+  private styled(spec: LayerSpec): LayerSpec {
+    const o = this.userLayers.has(spec.id) ? undefined : this.styleOverrides.get(spec.id);
+    return o ? { ...spec, style: { ...spec.style, ...o } } : spec;
   }
 
   setLayerVisible(id: string, visible: boolean): void {
@@ -205,7 +249,7 @@ export class MapController extends EventTarget {
     this.options.lang = lang;
     if (this.map && this.state) {
       layers.applyLang(this.map, this.layerSpecs(), lang);
-      applyBasemap(this.map, this.options, this.options.basemap);
+      this.showBasemap();
     }
     this.changed();
   }
@@ -214,8 +258,16 @@ export class MapController extends EventTarget {
   setBasemap(id: string, key?: string): void {
     this.options.basemap = id;
     if (key !== undefined) this.options.basemapKey = key;
-    if (this.map && this.state) applyBasemap(this.map, this.options, id);
+    if (this.map && this.state) this.showBasemap();
     this.changed();
+  }
+
+  private showBasemap(): void {
+    if (!this.map || !this.tiles) return;
+    const o = this.options;
+    const { id, error } = applyBasemap(this.map, { tiles: this.tiles, lang: o.lang, basemapKey: o.basemapKey }, o.basemap);
+    this.basemapId = id;
+    if (error) this.emit('error', { error, message: error.message });
   }
 
   /** Selects a mapped feature (or clears with null), highlighting it and the elements it relates to. */
@@ -293,6 +345,25 @@ export class MapController extends EventTarget {
     this.state.remove(id);
     this.userLayers.delete(id);
     this.changed();
+  }
+
+  /**
+   * A tool that takes map clicks (the measure tool) holds the pointer so a
+   * click adds its point instead of selecting a plan feature. Returns the
+   * release function; holds nest.
+   */
+  holdPointer(): () => void {
+    this.pointerHolds++;
+    let held = true;
+    return () => {
+      if (held) this.pointerHolds--;
+      held = false;
+    };
+  }
+
+  /** True while a tool holds the pointer (clicks do not select, hovering shows no pointer cursor). */
+  get pointerHeld(): boolean {
+    return this.pointerHolds > 0;
   }
 
   /** Tells listeners that something they render from has changed. */

@@ -33,7 +33,14 @@ test('the app opens offline: map ready, default layers drawn, no errors, no fore
       counts[id] = map.queryRenderedFeatures({ layers: ids }).length;
     }
     const basemap = map.getLayersOrder().filter((x) => x.startsWith('basemap/'));
-    return { status: el.controller.status, counts, basemapRendered: map.queryRenderedFeatures({ layers: basemap }).length };
+    const labels = map.getLayersOrder().filter((x) => x.startsWith('basemap/') && x.endsWith('labels'));
+    const seatNames = (map.queryRenderedFeatures({ layers: labels }) as { properties: { name?: string } }[]).map((f) => f.properties.name);
+    return {
+      status: el.controller.status,
+      counts,
+      basemapRendered: map.queryRenderedFeatures({ layers: basemap }).length,
+      labelNames: seatNames,
+    };
   });
   await page.screenshot({ path: screenshotPath('app-county') });
 
@@ -41,6 +48,8 @@ test('the app opens offline: map ready, default layers drawn, no errors, no fore
   expect(Object.keys(report.counts).length).toBeGreaterThan(0);
   for (const [id, n] of Object.entries(report.counts)) expect(n, `default-visible layer ${id} has rendered features`).toBeGreaterThan(0);
   expect(report.basemapRendered, 'offline basemap draws features').toBeGreaterThan(0);
+  // Labels are placed only once their glyphs exist, so placed Chinese names prove the bundled font works offline.
+  expect(report.labelNames).toEqual(expect.arrayContaining(['灵宝市', '洛宁县', '栾川县']));
   expect(log.errors).toEqual([]);
   const origin = new URL(baseUrl).origin;
   const foreign = log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));

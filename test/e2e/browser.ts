@@ -80,7 +80,7 @@ export interface PlanMapHandle {
 }
 
 /** Waits until the `index`-th `<plan-map>` on the page has drawn its data and MapLibre is idle. */
-export async function waitForMap(page: Page, index = 0, timeout = 60_000): Promise<void> {
+export async function waitForMap(page: Page, index = 0, timeout = 150_000): Promise<void> {
   await page.waitForFunction(
     (i) => {
       const el = (window as unknown as { __planMaps: () => PlanMapHandle[] }).__planMaps()[i];

@@ -3,6 +3,7 @@
  * tests; the URL reaches tests through `inject('baseUrl')`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 
@@ -40,12 +41,14 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
 let server: ChildProcess | undefined;
 
 export default async function setup(project: TestProject): Promise<() => void> {
+  // A private build folder, so parallel runs never read each other's half-written dist/.
+  const outDir = process.env.E2E_DIST ?? `.tmp/e2e-dist-${process.pid}`;
   if (!process.env.E2E_SKIP_BUILD) {
-    const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('vite build failed; the browser tests need dist/');
+    const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('vite build failed; the browser tests need a build');
   }
   const port = await freePort();
-  server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
     stdio: 'ignore',
   });
   const baseUrl = `http://127.0.0.1:${port}/`;
@@ -53,5 +56,6 @@ export default async function setup(project: TestProject): Promise<() => void> {
   project.provide('baseUrl', baseUrl);
   return () => {
     server?.kill();
+    if (!process.env.E2E_DIST) rmSync(outDir, { recursive: true, force: true });
   };
 }
