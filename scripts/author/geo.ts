@@ -164,21 +164,3 @@ export function countyGeometry(): Geometry | null {
   const c = countyOutline();
   return c ? c.geometry : null;
 }
-
-// ---- rivers (from the reference helper, when present) ----------------------
-
-const RIVERS_FILE = resolve(LAYERS, 'reference/rivers.geojson');
-
-/** A named river from `layers/reference/rivers.geojson`, or `null` when absent. */
-export function referenceRiver(nameZh: string): { geometry: Geometry; source: string } | null {
-  if (!existsSync(RIVERS_FILE)) return null;
-  const fc = JSON.parse(readFileSync(RIVERS_FILE, 'utf8')) as {
-    source?: string;
-    features: Array<{ properties: Record<string, unknown>; geometry: Geometry }>;
-  };
-  const hits = fc.features.filter((f) => f.properties?.name === nameZh && f.geometry && /LineString$/.test(f.geometry.type));
-  if (hits.length === 0) return null;
-  const lines = hits.flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : (f.geometry as { coordinates: Position[][] }).coordinates));
-  const source = String(hits[0].properties.source ?? fc.source ?? 'layers/reference/rivers.geojson');
-  return { geometry: rounded({ type: 'MultiLineString', coordinates: lines }), source };
-}

@@ -23,23 +23,18 @@ export type Status = (typeof STATUSES)[number];
 export const ACCURACIES = ['surveyed', 'approximate', 'schematic'] as const;
 export type Accuracy = (typeof ACCURACIES)[number];
 
-/**
- * Properties every plan feature (mapped or unlocated) carries.
- * `quote` must occur verbatim on line `plan_ref` of the plan text.
- */
-export interface PlanProperties {
+/** Properties shared by mapped features and catalogue entries. */
+export interface ElementProperties {
   id: string;
   name: string;
   name_en: string;
   /** Line of the plan text, e.g. `L179`. */
   plan_ref: string;
+  /** Verbatim from line `plan_ref`. */
   quote: string;
   status: Status;
   /** The plan's own verb or qualifier when it says more than `status` (e.g. 强化, 争创, 目标). */
   status_note?: string;
-  accuracy: Accuracy;
-  /** Why the geometry sits where it does. Required unless `accuracy` is `surveyed`. */
-  placement_basis?: string;
   /** Ids of elements the plan relates this one to (members, linked towns, host zone). */
   related?: string[];
   /** Further lines that mention the element, e.g. `["L43", "L152"]`. */
@@ -48,6 +43,21 @@ export interface PlanProperties {
   unspecified?: I18nText;
   /** Layer-specific class used by `style.color_by` (e.g. `main`, `sub`, `cluster`). */
   kind?: string;
+}
+
+/**
+ * Properties every mapped plan feature carries. `quote` must occur verbatim
+ * on line `plan_ref` of the plan text.
+ */
+export interface PlanProperties extends ElementProperties {
+  accuracy: Accuracy;
+  /** Why the geometry sits where it does. Required unless `accuracy` is `surveyed`. */
+  placement_basis?: string;
+  [key: string]: unknown;
+}
+
+/** Catalogue entries have no geometry, so no accuracy or placement. */
+export interface CatalogueProperties extends ElementProperties {
   [key: string]: unknown;
 }
 
@@ -56,6 +66,13 @@ export interface ColorBy {
   property: string;
   values: Record<string, string>;
   default: string;
+}
+
+/** A number chosen by a property value (line width by road class, radius by point kind). */
+export interface NumberBy {
+  property: string;
+  values: Record<string, number>;
+  default: number;
 }
 
 /**
@@ -71,8 +88,12 @@ export interface LayerStyle {
   fill_opacity?: number;
   /** Line width (lines, polygon outlines) in pixels. */
   width?: number;
+  /** Line width by a property value; overrides `width`. */
+  width_by?: NumberBy;
   /** Circle radius for points in pixels. */
   radius?: number;
+  /** Radius by a property value; overrides `radius`. */
+  radius_by?: NumberBy;
   /** Outline / casing colour. */
   outline?: string;
   /** Dash lines by `status` (planned and pre-study alignments dashed). Default true for lines. */
@@ -147,9 +168,6 @@ export interface Manifest {
 }
 
 /** An element the plan names without a location, or a composite that groups others. */
-/** Catalogue entries have no geometry, so no accuracy or placement. */
-export type CatalogueProperties = Omit<PlanProperties, 'accuracy' | 'placement_basis'>;
-
 export interface CatalogueEntry {
   id: string;
   group: string;

@@ -17,7 +17,7 @@ const ROOT_KEYS = [
 ] as const;
 const LAYER_KEYS = ['id', 'group', 'title', 'description', 'geometry', 'data', 'style', 'legend', 'visible'] as const;
 const STYLE_KEYS = [
-  'color', 'color_by', 'fill_opacity', 'width', 'radius', 'outline', 'dash_by_status', 'label',
+  'color', 'color_by', 'fill_opacity', 'width', 'width_by', 'radius', 'radius_by', 'outline', 'dash_by_status', 'label',
   'label_minzoom', 'minzoom', 'maxzoom',
 ] as const;
 const REFERENCE_KEYS = ['id', 'title', 'data', 'geometry', 'source'] as const;
@@ -157,6 +157,16 @@ function checkStyle(out: ErrorList, p: string, style: unknown): string[] | null 
   checkNumber(out, `${p}.fill_opacity`, style.fill_opacity, 0, 1);
   checkNumber(out, `${p}.width`, style.width, 0, 40);
   checkNumber(out, `${p}.radius`, style.radius, 0, 40);
+  for (const key of ['width_by', 'radius_by'] as const) {
+    const nb = style[key];
+    if (nb === undefined) continue;
+    if (!isObject(nb) || !isNonEmptyString(nb.property) || !isObject(nb.values)) {
+      out.add(`${p}.${key}`, 'must be { property, values: { value: number }, default: number }');
+      continue;
+    }
+    checkNumber(out, `${p}.${key}.default`, nb.default, 0, 40, true);
+    for (const [k, v] of Object.entries(nb.values)) checkNumber(out, `${p}.${key}.values.${k}`, v, 0, 40, true);
+  }
   checkNumber(out, `${p}.label_minzoom`, style.label_minzoom, 0, 24);
   checkNumber(out, `${p}.minzoom`, style.minzoom, 0, 24);
   checkNumber(out, `${p}.maxzoom`, style.maxzoom, 0, 24);

@@ -39,6 +39,13 @@ export function colorExpression(spec: LayerSpec): ExpressionSpecification | stri
   return ['match', ['to-string', ['get', cb.property]], ...pairs, cb.default] as ExpressionSpecification;
 }
 
+/** A size expression for `width_by` / `radius_by`, or the plain number. */
+function sizeExpression(by: LayerSpec['style']['width_by'], fallback: number, scale = 1): ExpressionSpecification | number {
+  if (!by) return fallback * scale;
+  const pairs = Object.entries(by.values).flatMap(([k, v]) => [k, v * scale]);
+  return ['match', ['to-string', ['get', by.property]], ...pairs, by.default * scale] as ExpressionSpecification;
+}
+
 /**
  * Text for labels: the name in the current language, with a small 示意 /
  * "schematic" line under schematic features so no reader mistakes them for
@@ -77,6 +84,10 @@ export function planLayerStyles(spec: LayerSpec, lang: Lang): LayerSpecification
   const base = { source, ...zoom, layout: { visibility } } as const;
   const meta = (opacity: Record<string, number>) => ({ metadata: { [OPACITY_KEY]: opacity, 'plan:layer': spec.id } });
   const width = s.width ?? 2;
+  const w = (scale = 1, add = 0): ExpressionSpecification | number => {
+    const e = sizeExpression(s.width_by, width, scale);
+    return add === 0 ? e : typeof e === 'number' ? e + add : (['+', e, add] as ExpressionSpecification);
+  };
   const out: LayerSpecification[] = [];
 
   if (spec.geometry === 'polygon') {
@@ -96,35 +107,35 @@ export function planLayerStyles(spec: LayerSpec, lang: Lang): LayerSpecification
       {
         ...base, id: id('band'), type: 'line', filter: SCHEMATIC,
         layout: { ...base.layout, 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': color, 'line-width': width * 5, 'line-blur': width * 3, 'line-opacity': 0.22 }, ...meta({ 'line-opacity': 0.22 }),
+        paint: { 'line-color': color, 'line-width': w(5), 'line-blur': w(3), 'line-opacity': 0.22 }, ...meta({ 'line-opacity': 0.22 }),
       },
       {
         ...base, id: id('casing'), type: 'line', filter: NOT_SCHEMATIC,
         layout: { ...base.layout, 'line-join': 'round' },
-        paint: { 'line-color': s.outline ?? '#ffffff', 'line-width': width + 2 }, ...meta({ 'line-opacity': 1 }),
+        paint: { 'line-color': s.outline ?? '#ffffff', 'line-width': w(1, 2) }, ...meta({ 'line-opacity': 1 }),
       },
       {
         ...base, id: id('line'), type: 'line',
         layout: { ...base.layout, 'line-join': 'round' },
         paint: {
-          'line-color': color, 'line-width': width,
+          'line-color': color, 'line-width': w(),
           ...((s.dash_by_status ?? true) && { 'line-dasharray': DASH_BY_STATUS }),
         },
         ...meta({ 'line-opacity': 1 }),
       },
     );
   } else {
-    const r = s.radius ?? 5;
+    const r = (scale = 1) => sizeExpression(s.radius_by, s.radius ?? 5, scale);
     out.push(
       {
         ...base, id: id('halo'), type: 'circle', filter: SCHEMATIC,
-        paint: { 'circle-color': color, 'circle-radius': r * 2.4, 'circle-blur': 1, 'circle-opacity': 0.35 }, ...meta({ 'circle-opacity': 0.35 }),
+        paint: { 'circle-color': color, 'circle-radius': r(2.4), 'circle-blur': 1, 'circle-opacity': 0.35 }, ...meta({ 'circle-opacity': 0.35 }),
       },
       {
         ...base, id: id('circle'), type: 'circle',
         paint: {
           'circle-color': ['case', SCHEMATIC, '#ffffff', color] as ExpressionSpecification,
-          'circle-radius': r,
+          'circle-radius': r(),
           'circle-stroke-color': ['case', SCHEMATIC, color, s.outline ?? '#ffffff'] as ExpressionSpecification,
           'circle-stroke-width': ['case', SCHEMATIC, 2.5, 1.5] as ExpressionSpecification,
           'circle-opacity': 1,

@@ -65,7 +65,7 @@ export const structure: Element[] = [
 
   el('ucs_sub_north', ['北部县域副中心（官道口—杜关）', 'Northern sub-centre (Guandaokou–Duguan)'],
     ['L179', '北部官道口—杜关为北部县域副中心'], '规划', {
-      note: '建成', kind: 'sub', related: ['ucs_sub_north_guandaokou', 'ucs_sub_north_duguan'], see_also: ['L179'],
+      note: '建成', kind: 'sub', related: ['ucs_sub_north_guandaokou', 'ucs_sub_north_duguan'],
       unspecified: ['规划未指明北部副中心辐射哪些乡镇。', 'The plan names no towns that the northern sub-centre radiates to.'],
     }, schematic('structure-areas', band(north, 4),
       'Band 4 km wide around the 官道口 and 杜关 seats, the two towns the plan names as this sub-centre (L179); not an extent from the plan.')),
