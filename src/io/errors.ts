@@ -181,6 +181,11 @@ export class ProjectFileError extends IoError {
   override name = 'ProjectFileError';
 }
 
+/** IndexedDB problems (storage full, blocked, unavailable). */
+export class StorageError extends IoError {
+  override name = 'StorageError';
+}
+
 /** Throws `ImportCancelledError` when the signal has fired. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new ImportCancelledError();
@@ -190,7 +195,7 @@ const CLASSES: Record<string, new (...args: never[]) => IoError> = {
   ImportError, EmptyFileError, UnsupportedFormatError, MalformedFileError, TruncatedFileError,
   MissingShapefilePartError, CrsUnknownError, LooksProjectedError, CrsMismatchError, SwappedAxesError,
   FileTooLargeError, UnsupportedGeometryError, CsvColumnsError, ImportCancelledError, RemoteSourceError,
-  ExportError, ProjectFileError,
+  ExportError, ProjectFileError, StorageError,
 };
 
 /** Rebuilds a thrown error (same class, code, texts) from its `toJSON()` form, e.g. after postMessage. */

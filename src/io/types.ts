@@ -110,6 +110,8 @@ export interface ImportedLayer {
   bbox: BBox | null;
   /** Attribute names in first-seen order (useful for styling pickers). */
   fields: string[];
+  /** The land-class attribute (YDYHFLMC, DLMC, 地类名称…) when there is one: offer the 用地用海 colour theme. */
+  landClassField?: string;
 }
 
 export interface ImportResult {

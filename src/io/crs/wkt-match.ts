@@ -24,12 +24,13 @@ function datumOf(root: WktNode): DatumId | null {
   const a = numberAt(ellipsoid, 1);
   const rf = numberAt(ellipsoid, 2);
   const datumName = normalizeName(nameOf(find(root, 'DATUM', 'GEODETICDATUM', 'TRF')));
-  if (close(a, 6378137)) {
+  const sameAxis = (x: number, y: number) => Math.abs(x - y) < 0.5;
+  if (sameAxis(a, 6378137)) {
     if (close(rf, DATUMS.WGS84.rf, 1e-9) && !/china|cgcs|2000/.test(datumName)) return 'WGS84';
     return 'CGCS2000';
   }
   for (const id of ['Xian1980', 'Beijing1954'] as const) {
-    if (close(a, DATUMS[id].a)) return id;
+    if (sameAxis(a, DATUMS[id].a)) return id;
   }
   if (!Number.isFinite(a)) {
     if (/wgs84|wgs1984/.test(datumName)) return 'WGS84';
@@ -76,7 +77,8 @@ function matchProjected(root: WktNode, name: string): WktMatch | null {
   if (!/transversemercator|gausskruger|gauss/.test(proj) || !Number.isFinite(cm)) return null;
   if (close(k, 1) && close(lat0, 0) && close(fn, 0)) {
     const n = normalizeName(name);
-    const width: 3 | 6 | undefined = /3degree|3°|3度/.test(n) ? 3 : /6degree|6度/.test(n) ? 6 : undefined;
+    // ESRI names 3° zones "…_3_Degree_GK_…" and 6° zones plain "…_GK_…".
+    const width: 3 | 6 | undefined = /3degree|3°|3度/.test(n) ? 3 : /6degree|6度/.test(n) || /gk(cm|zone)|gausskruger(cm|zone)/.test(n) ? 6 : undefined;
     if (close(fe, 500000)) {
       // 3° and 6° zones with the same meridian are the same projection; prefer what the name says, else 3°.
       const crs = findGkCrs(datum, cm, { prefix: false, zoneWidth: width ?? 3 }) ?? findGkCrs(datum, cm, { prefix: false });
