@@ -1,0 +1,62 @@
+/** Binary min-heap of (key, value) pairs on typed arrays; stale entries are skipped by the caller. */
+export class MinHeap {
+  private keys: Float64Array;
+  private vals: Int32Array;
+  size = 0;
+
+  constructor(capacity = 1024) {
+    this.keys = new Float64Array(capacity);
+    this.vals = new Int32Array(capacity);
+  }
+
+  push(key: number, val: number): void {
+    if (this.size === this.keys.length) {
+      const k = new Float64Array(this.size * 2);
+      k.set(this.keys);
+      const v = new Int32Array(this.size * 2);
+      v.set(this.vals);
+      this.keys = k;
+      this.vals = v;
+    }
+    let i = this.size++;
+    const { keys, vals } = this;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (keys[p] <= key) break;
+      keys[i] = keys[p];
+      vals[i] = vals[p];
+      i = p;
+    }
+    keys[i] = key;
+    vals[i] = val;
+  }
+
+  /** Smallest key; call before {@link pop}. */
+  peekKey(): number {
+    return this.keys[0];
+  }
+
+  /** Removes the smallest entry and returns its value. */
+  pop(): number {
+    const { keys, vals } = this;
+    const top = vals[0];
+    const n = --this.size;
+    if (n > 0) {
+      const key = keys[n];
+      const val = vals[n];
+      let i = 0;
+      for (;;) {
+        let c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && keys[c + 1] < keys[c]) c++;
+        if (keys[c] >= key) break;
+        keys[i] = keys[c];
+        vals[i] = vals[c];
+        i = c;
+      }
+      keys[i] = key;
+      vals[i] = val;
+    }
+    return top;
+  }
+}

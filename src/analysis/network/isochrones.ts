@@ -1,0 +1,145 @@
+/** Isochrones: the area within T minutes of the nearest facility along the network. */
+import type { Feature, FeatureCollection, MultiPolygon, Position } from 'geojson';
+import { EmptyFacilitiesError, InvalidParameterError, SnapError } from '../errors.js';
+import { eachGeometry, polygonsOf, type AnyGeoJSON } from '../geojson-input.js';
+import { join, networkNote, schematicNote, unsnappedNote } from '../method-notes.js';
+import { closeRing, unprojectMulti, type MultiCoords } from '../planar-ops.js';
+import { assemblePolygons, simplifyRing } from '../rings.js';
+import { stage, type MethodNote, type RunOptions } from '../run-options.js';
+import { multiArea } from '../target-measure.js';
+import { nodeTimes, type NodeTimes, type Seed } from './dijkstra.js';
+import type { RoadNetwork } from './graph.js';
+import { ContourWorkspace, contourBelow } from './marching-squares.js';
+import { EdgeIndex, seedsOf, snapPositions } from './snap.js';
+import { buildTimeGrid } from './time-grid.js';
+
+export interface IsochroneOptions extends RunOptions {
+  /** Thresholds in minutes (default [5, 10, 15, 30]). */
+  minutes?: number[];
+  /** Facilities farther than this from a road (m) are reported, not used (default 500). */
+  maxSnap?: number;
+  /** Walk off the road at most this far (m, default 200). */
+  maxAccess?: number;
+  /** Grid cell for contouring (m); default extent/300, at least 5. */
+  cellSize?: number;
+  /** Throw {@link SnapError} instead of skipping unsnappable facilities. */
+  strictSnap?: boolean;
+  /** Projected box that must be covered by the grid (e.g. the target's); default the reached network. */
+  box?: [number, number, number, number];
+}
+
+export interface IsochroneResult {
+  /** One feature per threshold, largest first so the smaller ones draw on top. */
+  isochrones: FeatureCollection<MultiPolygon, { minutes: number; area_m2: number }>;
+  /** Projected polygons per threshold, same order as `minutes` ascending. */
+  projected: MultiCoords[];
+  minutes: number[];
+  times: NodeTimes;
+  facilityCount: number;
+  /** Facilities with no road within `maxSnap`. */
+  unsnapped: number;
+  method: MethodNote;
+}
+
+/** Facility positions: points, and every vertex of lines and polygon outlines. */
+export function facilityPositions(facilities: AnyGeoJSON): Position[][] {
+  const out: Position[][] = [];
+  eachGeometry(facilities, (g) => {
+    if (g.type === 'Point') out.push([g.coordinates]);
+    else if (g.type === 'MultiPoint') out.push(g.coordinates);
+    else if (g.type === 'LineString') out.push(g.coordinates);
+    else if (g.type === 'MultiLineString') out.push(g.coordinates.flat());
+    else if (g.type !== 'GeometryCollection') out.push(polygonsOf(g).flatMap((p) => p[0]));
+  });
+  return out;
+}
+
+export function checkMinutes(minutes: number[]): number[] {
+  if (minutes.length === 0 || minutes.some((m) => !(m > 0 && Number.isFinite(m)))) {
+    throw new InvalidParameterError(
+      `Isochrone times must be positive minutes, got [${minutes.join(', ')}]. Use e.g. 5, 10, 15, 30.`,
+      `等时圈时间必须是大于 0 的分钟数，当前为 [${minutes.join(', ')}]。例如 5、10、15、30。`,
+    );
+  }
+  return [...new Set(minutes)].sort((a, b) => a - b);
+}
+
+/** Seeds for all facilities; counts those that could not be snapped. */
+export function facilitySeeds(net: RoadNetwork, facilities: AnyGeoJSON, maxSnap: number, strict: boolean) {
+  const index = new EdgeIndex(net);
+  const groups = facilityPositions(facilities);
+  if (groups.length === 0) throw new EmptyFacilitiesError();
+  const seeds: Seed[] = [];
+  let unsnapped = 0;
+  groups.forEach((positions, source) => {
+    const snaps = snapPositions(net, index, positions, maxSnap).filter((s) => s !== null);
+    if (snaps.length === 0) unsnapped++;
+    for (const s of snaps) seeds.push(...seedsOf(net, s, source));
+  });
+  if (strict && unsnapped > 0) throw new SnapError(unsnapped, maxSnap);
+  if (seeds.length === 0) throw new SnapError(unsnapped, maxSnap);
+  return { seeds, facilityCount: groups.length, unsnapped, index };
+}
+
+/** Grid-contoured isochrones (projected) from node times. */
+export function contourIsochrones(net: RoadNetwork, times: Float64Array, minutes: number[], o: { maxAccess: number; cellSize?: number; box?: [number, number, number, number] }, check: (f: number) => void = () => {}): { polygons: MultiCoords[]; cell: number } {
+  const maxTime = minutes[minutes.length - 1] * 60;
+  let box = o.box;
+  if (!box) {
+    box = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < times.length; i++) {
+      if (!(times[i] < maxTime)) continue;
+      box = [Math.min(box[0], net.x[i]), Math.min(box[1], net.y[i]), Math.max(box[2], net.x[i]), Math.max(box[3], net.y[i])];
+    }
+    if (!(box[0] <= box[2])) return { polygons: minutes.map(() => []), cell: o.cellSize ?? 0 };
+  }
+  const extent = Math.max(box[2] - box[0], box[3] - box[1]);
+  const cell = o.cellSize ?? Math.max(5, extent / 300);
+  const grid = buildTimeGrid(net, times, { box, cell, maxTime, maxAccess: o.maxAccess });
+  check(0.5);
+  const ws = new ContourWorkspace(grid);
+  const polygons = minutes.map((m, k) => {
+    check(0.5 + (0.5 * k) / minutes.length);
+    return assemblePolygons(contourBelow(grid, m * 60, ws).map((r) => simplifyRing(r, cell / 20)), cell * cell * 1e-6).map((p) => p.map(closeRing));
+  });
+  return { polygons, cell };
+}
+
+/**
+ * Isochrones of the nearest facility on a road network: one multi-source
+ * shortest-path run gives every node its time to the nearest facility; a
+ * grid (road plus a short walk off it) is contoured at each threshold.
+ *
+ * @example
+ * const net = buildNetwork(roads, { mode: 'walk' });
+ * const iso = networkIsochrones(net, clinics, { minutes: [5, 10, 15] });
+ * iso.isochrones.features.map((f) => [f.properties.minutes, f.properties.area_m2]);
+ */
+export function networkIsochrones(net: RoadNetwork, facilities: AnyGeoJSON, options: IsochroneOptions = {}): IsochroneResult {
+  const minutes = checkMinutes(options.minutes ?? [5, 10, 15, 30]);
+  const maxAccess = options.maxAccess ?? 200;
+  const start = stage(options, 0, 0.1);
+  start(0);
+  const { seeds, facilityCount, unsnapped } = facilitySeeds(net, facilities, options.maxSnap ?? 500, !!options.strictSnap);
+  const times = nodeTimes(net, seeds, minutes[minutes.length - 1] * 60, stage(options, 0.1, 0.3));
+  const { polygons: projected, cell } = contourIsochrones(net, times.time, minutes, { maxAccess, cellSize: options.cellSize, box: options.box }, stage(options, 0.3, 0.9));
+  const check = stage(options, 0.9, 1);
+  const features: Array<Feature<MultiPolygon, { minutes: number; area_m2: number }>> = projected.map((p, k) => {
+    const coords = unprojectMulti(net.proj, p);
+    check(k / projected.length);
+    return { type: 'Feature', properties: { minutes: minutes[k], area_m2: multiArea(coords) }, geometry: { type: 'MultiPolygon', coordinates: coords } };
+  });
+  return {
+    isochrones: { type: 'FeatureCollection', features: features.reverse() },
+    projected,
+    minutes,
+    times,
+    facilityCount,
+    unsnapped,
+    method: join(
+      networkNote(net.mode, minutes, +(net.walkSpeed * 3.6).toFixed(2), maxAccess, +cell.toFixed(1)),
+      unsnappedNote(unsnapped),
+      schematicNote(net.schematicLines),
+    ),
+  };
+}
