@@ -20,3 +20,24 @@ test('invalid values are ignored with a warning, never thrown', () => {
   expect(warnings).toHaveLength(6);
   expect(warnings[0]).toMatch(/ignored center="north"/);
 });
+
+test('the widget attributes: basemap, interactive, zoom converter, layer and group ids', async () => {
+  const { expandLayers, interactiveConverter, parseBasemap, zoomConverter } = await import('./map-attributes');
+  const warnings: string[] = [];
+  const warn = (m: string) => warnings.push(m);
+  expect(parseBasemap('osm', warn)).toBe('osm');
+  expect(parseBasemap('moon', warn)).toBeUndefined();
+  expect(interactiveConverter.fromAttribute('')).toBe(true);
+  expect(interactiveConverter.fromAttribute(null)).toBe(true);
+  expect(interactiveConverter.fromAttribute('false')).toBe(false);
+  expect(interactiveConverter.fromAttribute(' No ')).toBe(false);
+  expect(interactiveConverter.toAttribute(false)).toBe('false');
+  expect(zoomConverter.fromAttribute('12.5')).toBe(12.5);
+  const specs = [
+    { id: 'zones-five', group: 'zones' },
+    { id: 'zones-context', group: 'zones' },
+    { id: 'structure-main', group: 'structure' },
+  ];
+  expect(expandLayers(['zones', 'structure-main', 'nope'], specs, warn)).toEqual(['zones-five', 'zones-context', 'structure-main']);
+  expect(warnings).toEqual([expect.stringMatching(/ignored basemap="moon"/), 'ignored unknown layers: nope']);
+});

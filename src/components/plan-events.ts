@@ -27,3 +27,21 @@ export function featureClickDetail(d: FeatureClickDetail): PlanFeatureDetail {
     lngLat: d.lngLat,
   };
 }
+
+/** `detail` of `plan-view-change`. */
+export interface PlanViewDetail {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+}
+
+// Typed `addEventListener` on any element: the events bubble and cross shadow roots.
+declare global {
+  interface HTMLElementEventMap {
+    'plan-ready': CustomEvent<Record<string, never>>;
+    'plan-feature-click': CustomEvent<PlanFeatureDetail>;
+    'plan-view-change': CustomEvent<PlanViewDetail>;
+    'plan-layer-visibility': CustomEvent<{ id: string; visible: boolean }>;
+    'plan-error': CustomEvent<{ message: string }>;
+  }
+}

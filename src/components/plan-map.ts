@@ -1,20 +1,36 @@
 import { provide } from '@lit/context';
-import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import * as maplibregl from 'maplibre-gl';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/strings';
-import type { LayerSpec } from '../manifest/types';
-import { defaultDataUrl, defaultTilesUrl } from '../map/asset-base';
+import type { LayerSpec, LayerStyle } from '../manifest/types';
+import { defaultDataUrl, defaultTileJsonUrl } from '../map/asset-base';
 import { mapContext } from '../map/map-context';
 import { MapController, type FeatureClickDetail } from '../map/map-controller';
-import { filterKnown, parseCenter, parseControls, parseLang, parseList, parseZoom } from './map-attributes';
+import {
+  expandLayers,
+  interactiveConverter,
+  parseBasemap,
+  parseCenter,
+  parseControls,
+  parseLang,
+  parseList,
+  resolveUrl,
+  zoomConverter,
+} from './map-attributes';
 import { planElement } from './define';
+import { planMapStyles } from './plan-map-styles';
 import { featureClickDetail, type PlanFeatureDetail } from './plan-events';
+import { isFeatureCollection, userLayerSpec } from './user-layer-spec';
 
 /**
- * The plan map. Used by the full app and, unchanged, as the embeddable widget.
+ * The plan map. Used by the full app and, unchanged, as the embeddable widget
+ * (`dist/embed/plan-map.js`; see EMBED.md and custom-elements.json).
+ * Attributes and properties mirror each other; an invalid attribute value is
+ * ignored with a console warning. Changing `src`, `tiles` or `interactive`
+ * after start reloads the map. `layerStyles` is a property only.
  *
  * @fires plan-ready - the data is drawn and the map has rendered; `detail: {}`
  * @fires plan-feature-click - a plan feature was clicked; `detail: PlanFeatureDetail`
@@ -25,6 +41,12 @@ import { featureClickDetail, type PlanFeatureDetail } from './plan-events';
  * @slot top-left / top-right / bottom-left / bottom-right - overlay positions
  * @csspart map - the map canvas container
  * @csspart status - the loading / error message
+ * @csspart control - each group of MapLibre buttons (zoom, fullscreen)
+ * @csspart scale - the scale bar
+ * @csspart attribution - the attribution box
+ * @csspart layers-panel - the built-in layer panel (`controls="layers"`); also layers-toggle, layers-title, layers-filter, layers-group, layers-group-header, layers-layer
+ * @csspart legend-panel - the built-in legend (`controls="legend"`); also legend-toggle, legend-layer, legend-swatch, legend-explain
+ * @csspart basemap-panel - the built-in basemap switcher (`controls="basemap"`); also basemap-toggle, basemap-option
  * @cssprop --plan-map-height - height when the host has none (default 400px)
  * @cssprop --plan-font - UI font family
  * @cssprop --plan-surface - panel background
@@ -33,86 +55,36 @@ import { featureClickDetail, type PlanFeatureDetail } from './plan-events';
  */
 @planElement('plan-map')
 export class PlanMap extends LitElement {
-  static override styles = [
-    unsafeCSS(maplibreCss),
-    css`
-      :host {
-        display: block;
-        position: relative;
-        height: var(--plan-map-height, 400px);
-        font-family: var(--plan-font, system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif);
-        color: var(--plan-text, #1d2329);
-        contain: layout;
-      }
-      #map {
-        position: absolute;
-        inset: 0;
-      }
-      .status {
-        position: absolute;
-        inset: auto 0 0 0;
-        margin: auto;
-        top: 0;
-        width: fit-content;
-        height: fit-content;
-        max-width: min(90%, 36rem);
-        padding: 0.75rem 1rem;
-        background: var(--plan-surface, #ffffffee);
-        border-radius: 6px;
-        box-shadow: 0 1px 4px #0003;
-        z-index: 3;
-      }
-      .status.error {
-        border-left: 4px solid #c0392b;
-      }
-      .status ul {
-        max-height: 12rem;
-        overflow: auto;
-        margin: 0.5rem 0 0;
-        padding-left: 1.2rem;
-        font-size: 0.85em;
-      }
-      .corner {
-        position: absolute;
-        z-index: 2;
-        display: flex;
-        flex-direction: column;
-        gap: 8px;
-        max-height: calc(100% - 20px);
-        pointer-events: none;
-      }
-      .corner > ::slotted(*) {
-        pointer-events: auto;
-      }
-      .top-left { top: 10px; left: 10px; }
-      .top-right { top: 10px; right: 50px; }
-      .bottom-left { bottom: 30px; left: 10px; }
-      .bottom-right { bottom: 30px; right: 10px; }
-    `,
-  ];
+  static override styles = [unsafeCSS(maplibreCss), planMapStyles];
 
-  /** Comma-separated ids of the layers to show; the manifest's defaults when absent. */
+  /** Comma-separated ids of the layers (or whole groups) to show; the manifest's defaults when absent. */
   @property({ reflect: true }) layers?: string;
-  /** `"longitude,latitude"` of the initial view. */
+  /** `"longitude,latitude"` of the view; setting it moves the map (the live view comes with `plan-view-change`). */
   @property({ reflect: true }) center?: string;
-  @property({ type: Number, reflect: true }) zoom?: number;
+  /** Zoom of the view, 0–22. */
+  @property({ reflect: true, converter: zoomConverter }) zoom?: number;
   @property({ reflect: true }) override lang: Lang = 'zh';
   /** Basemap id: `offline` (default), `tianditu-vec`, `tianditu-img`, `osm`. */
   @property({ reflect: true }) basemap = 'offline';
   /** Key for online basemaps that need one (Tianditu). */
-  @property({ attribute: 'basemap-key' }) basemapKey?: string;
+  @property({ attribute: 'basemap-key', reflect: true }) basemapKey?: string;
   /** Comma-separated built-in controls: zoom, scale, fullscreen, layers, legend, basemap, attribution. */
   @property({ reflect: true }) controls = 'zoom,scale,attribution';
-  @property({ type: Boolean, reflect: true }) interactive = true;
+  /** Pan, zoom and click; `interactive="false"` makes a still picture. */
+  @property({ reflect: true, converter: interactiveConverter }) interactive = true;
   /** Folder of the built plan data; defaults to `data/` next to the page (or the widget module). */
-  @property() src?: string;
-  /** Basemap tile URL template; defaults to the bundled offline tiles. */
-  @property() tiles?: string;
+  @property({ reflect: true }) src?: string;
+  /** TileJSON of the offline basemap; defaults to the bundled tiles. */
+  @property({ reflect: true }) tiles?: string;
+  /** Property only: partial style overrides of manifest layers by id, e.g. `{ 'zones-five': { color: '#0a7' } }`. */
+  @property({ attribute: false }) layerStyles?: Record<string, Partial<LayerStyle>>;
 
   @provide({ context: mapContext }) controller?: MapController;
 
   @query('#map') private container!: HTMLDivElement;
   private controls_: maplibregl.IControl[] = [];
+  /** Parsed `controls`, once per change (an invalid entry warns once, not on every render). */
+  private shown = new Set<string>();
 
   /** The underlying MapLibre map (read-only), once started. */
   get map(): maplibregl.Map | undefined {
@@ -127,6 +99,8 @@ export class PlanMap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.ensureController();
+    // Moved in the DOM: the map was removed on disconnect; start it again (same controller, so references stay valid).
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -135,10 +109,17 @@ export class PlanMap extends LitElement {
     this.controls_ = [];
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('controls')) this.shown = new Set(parseControls(this.controls) ?? []);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     const ctrl = this.ensureController();
-    if (!ctrl.map && this.isConnected) {
-      ctrl.start(this.container);
+    if (changed.has('layerStyles')) this.applyLayerStyles(changed.get('layerStyles'));
+    const reload = ctrl.map && (changed.has('src') || changed.has('tiles') || changed.has('interactive'));
+    if (reload) this.stopController();
+    if (reload || (!ctrl.map && this.isConnected)) {
+      this.ensureController().start(this.container);
       this.addControls();
       return;
     }
@@ -146,34 +127,35 @@ export class PlanMap extends LitElement {
       const lang = parseLang(this.lang);
       if (lang) ctrl.setLang(lang);
     }
-    if (changed.has('basemap') || changed.has('basemapKey')) ctrl.setBasemap(this.basemap, this.basemapKey);
-    if ((changed.has('center') || changed.has('zoom')) && ctrl.map) {
-      const center = parseCenter(this.center);
-      const zoom = parseZoom(this.zoom === undefined ? undefined : String(this.zoom));
-      ctrl.map.jumpTo({ ...(center && { center }), ...(zoom !== undefined && { zoom }) });
+    if (changed.has('basemap') || changed.has('basemapKey')) {
+      const basemap = parseBasemap(this.basemap);
+      if (basemap) ctrl.setBasemap(basemap, this.basemapKey);
     }
+    const center = changed.has('center') ? parseCenter(this.center) : undefined;
+    const zoom = changed.has('zoom') ? this.zoom : undefined;
+    if (center || zoom !== undefined) ctrl.map?.jumpTo({ ...(center && { center }), ...(zoom !== undefined && { zoom }) });
     if (changed.has('layers') && ctrl.status === 'ready' && this.layers !== undefined) this.applyLayerList();
     if (changed.has('controls') && ctrl.map) this.addControls();
   }
 
   override render() {
     const ctrl = this.controller;
-    const shown = new Set(parseControls(this.controls) ?? []);
+    const shown = this.shown;
     return html`
       <div id="map" part="map"></div>
       ${this.renderStatus(ctrl)}
       <div class="corner top-left">
         <slot name="top-left"></slot>
-        ${shown.has('layers') ? html`<plan-layer-panel compact></plan-layer-panel>` : nothing}
+        ${shown.has('layers') ? html`<plan-layer-panel compact exportparts=${exported('layers', LAYER_PANEL_PARTS)}></plan-layer-panel>` : nothing}
       </div>
       <div class="corner top-right"><slot name="top-right"></slot></div>
       <div class="corner bottom-left">
         <slot name="bottom-left"></slot>
-        ${shown.has('legend') ? html`<plan-legend></plan-legend>` : nothing}
+        ${shown.has('legend') ? html`<plan-legend exportparts=${exported('legend', LEGEND_PARTS)}></plan-legend>` : nothing}
       </div>
       <div class="corner bottom-right">
         <slot name="bottom-right"></slot>
-        ${shown.has('basemap') ? html`<plan-basemap-switcher></plan-basemap-switcher>` : nothing}
+        ${shown.has('basemap') ? html`<plan-basemap-switcher exportparts=${exported('basemap', BASEMAP_PARTS)}></plan-basemap-switcher>` : nothing}
       </div>
       <slot></slot>
     `;
@@ -209,36 +191,35 @@ export class PlanMap extends LitElement {
     if (parseLang(lang)) this.lang = lang;
   }
 
-  /** Adds a GeoJSON layer from the host page (property-only API). */
-  addGeoJsonLayer(id: string, data: GeoJSON.FeatureCollection, spec: Partial<LayerSpec> = {}): void {
-    this.controller?.addUserLayer(
-      {
-        id,
-        group: 'user',
-        title: spec.title ?? { zh: id, en: id },
-        geometry: spec.geometry ?? guessGeometry(data),
-        data: `${id}.geojson`,
-        style: spec.style ?? { color: '#8e44ad', label: 'name' },
-        legend: spec.legend ?? [{ label: spec.title ?? { zh: id, en: id } }],
-        visible: spec.visible ?? true,
-      },
-      data,
-    );
+  /**
+   * Adds (or replaces) a GeoJSON layer from the host page once the map is
+   * ready. Resolves when it is drawn; anything but a FeatureCollection is
+   * ignored with a warning.
+   */
+  async addGeoJsonLayer(id: string, data: GeoJSON.FeatureCollection, spec: Partial<LayerSpec> = {}): Promise<void> {
+    if (!isFeatureCollection(data)) {
+      console.warn(`<plan-map>: ignored addGeoJsonLayer("${id}"): expected a GeoJSON FeatureCollection`);
+      return;
+    }
+    const ctrl = this.ensureController();
+    await ctrl.whenReady();
+    ctrl.addUserLayer(userLayerSpec(id, data, spec), data);
   }
 
   private ensureController(): MapController {
     if (this.controller) return this.controller;
     const ctrl = new MapController({
-      dataUrl: this.src ?? defaultDataUrl(),
-      tilesUrl: this.tiles ?? defaultTilesUrl(),
+      dataUrl: resolveUrl(this.src, 'src') ?? defaultDataUrl(),
+      tileJsonUrl: resolveUrl(this.tiles, 'tiles') ?? defaultTileJsonUrl(),
       lang: parseLang(this.lang) ?? 'zh',
-      basemap: this.basemap,
+      basemap: parseBasemap(this.basemap) ?? 'offline',
       basemapKey: this.basemapKey,
       center: parseCenter(this.center),
-      zoom: parseZoom(this.zoom === undefined ? undefined : String(this.zoom)),
+      zoom: this.zoom,
       layers: this.layers === undefined ? undefined : parseList(this.layers),
       interactive: this.interactive,
     });
+    for (const [id, style] of Object.entries(this.layerStyles ?? {})) ctrl.setLayerStyle(id, style);
     ctrl.addEventListener('change', () => this.requestUpdate());
     ctrl.addEventListener('ready', () => {
       if (this.layers !== undefined) this.applyLayerList();
@@ -255,24 +236,43 @@ export class PlanMap extends LitElement {
     return ctrl;
   }
 
+  /** Shows exactly the manifest layers the `layers` attribute names; the host's own layers are left alone. */
   private applyLayerList(): void {
     const ctrl = this.controller;
-    if (!ctrl?.state) return;
-    const known = new Set(ctrl.layerSpecs().map((l) => l.id));
-    const wanted = new Set(filterKnown(parseList(this.layers) ?? [], known, 'layers'));
-    for (const id of known) ctrl.setLayerVisible(id, wanted.has(id));
+    const specs = ctrl?.data?.manifest.layers;
+    if (!ctrl?.state || !specs) return;
+    const wanted = new Set(expandLayers(parseList(this.layers) ?? [], specs));
+    for (const { id } of specs) ctrl.setLayerVisible(id, wanted.has(id));
+  }
+
+  private applyLayerStyles(before: Record<string, Partial<LayerStyle>> | undefined): void {
+    const ctrl = this.controller;
+    if (!ctrl) return;
+    const next = this.layerStyles ?? {};
+    for (const id of Object.keys(before ?? {})) if (!(id in next)) ctrl.setLayerStyle(id, undefined);
+    for (const [id, style] of Object.entries(next)) ctrl.setLayerStyle(id, style);
+  }
+
+  /** For a reload with other data, tiles or interactivity: a new controller (context consumers follow it). */
+  private stopController(): void {
+    this.controller?.stop();
+    this.controller = undefined;
+    this.controls_ = [];
   }
 
   private addControls(): void {
     const map = this.controller?.map;
     if (!map) return;
     for (const c of this.controls_) map.removeControl(c);
-    const shown = new Set(parseControls(this.controls) ?? []);
+    const shown = this.shown;
     this.controls_ = [];
     if (shown.has('zoom')) this.controls_.push(new maplibregl.NavigationControl({ visualizePitch: false }));
     if (shown.has('fullscreen')) this.controls_.push(new maplibregl.FullscreenControl({ container: this }));
     if (shown.has('scale')) this.controls_.push(new maplibregl.ScaleControl({ unit: 'metric' }));
     for (const c of this.controls_) map.addControl(c, c instanceof maplibregl.ScaleControl ? 'bottom-left' : 'top-right');
+    // MapLibre's own controls, themeable from the page as plan-map::part(control) etc.
+    const root = map.getContainer();
+    for (const [selector, part] of CONTROL_PARTS) root.querySelectorAll(selector).forEach((el) => el.setAttribute('part', part));
   }
 
   private fire<T>(type: string, detail: T): void {
@@ -280,9 +280,18 @@ export class PlanMap extends LitElement {
   }
 }
 
-function guessGeometry(fc: GeoJSON.FeatureCollection): LayerSpec['geometry'] {
-  const type = fc.features.find((f) => f.geometry)?.geometry?.type ?? 'Point';
-  return type.includes('Polygon') ? 'polygon' : type.includes('LineString') ? 'line' : 'point';
+/** Parts of the built-in panels, re-exported with a prefix: `plan-map::part(legend-panel)`. */
+const LAYER_PANEL_PARTS = ['panel', 'toggle', 'title', 'filter', 'group', 'group-header', 'layer'];
+const LEGEND_PARTS = ['panel', 'toggle', 'layer', 'swatch', 'explain'];
+const BASEMAP_PARTS = ['panel', 'toggle', 'option'];
+const CONTROL_PARTS: [string, string][] = [
+  ['.maplibregl-ctrl-group', 'control'],
+  ['.maplibregl-ctrl-scale', 'scale'],
+  ['.maplibregl-ctrl-attrib', 'attribution'],
+];
+
+function exported(prefix: string, parts: string[]): string {
+  return parts.map((p) => `${p}: ${prefix}-${p}`).join(', ');
 }
 
 declare global {

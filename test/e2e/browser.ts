@@ -46,6 +46,9 @@ export async function newPage(
   const context =
     opts.context ?? (await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 }, deviceScaleFactor: 1 }));
   const page = await context.newPage();
+  // Generous: the CI machine has 2 cores and renders WebGL in software.
+  page.setDefaultTimeout(120_000);
+  page.setDefaultNavigationTimeout(120_000);
   await page.addInitScript(FIND_MAPS);
   const log: PageLog = { errors: [], requests: [] };
   page.on('console', (m) => {

@@ -1,0 +1,177 @@
+/**
+ * One measuring session on a MapLibre map: takes clicks as vertices, shows a
+ * rubber band to the pointer, finishes on double-click or Enter, cancels on
+ * Esc, drops the last point on Backspace and, for keyboard users, adds the
+ * point under a centre crosshair on Space. It owns the `measure/` sketch
+ * layers for as long as it runs.
+ */
+import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import { measure, minPoints, type LngLat, type MeasureMode, type MeasureResult } from './measure-math';
+import { addSketch, removeSketch, rubberFeatures, setSketchData, sketchFeatures } from './sketch-layers';
+
+export interface SessionText {
+  /** A segment length; `total` is the sketch's length, so all labels can share its unit. */
+  length: (m: number, total: number) => string;
+  area: (m2: number) => string;
+}
+
+/** Clicks closer than this (CSS px) to the previous vertex are the second click of a double-click. */
+const SAME_POINT_PX = 4;
+
+export class MeasureSession {
+  points: LngLat[] = [];
+  cursor?: LngLat;
+  finished = false;
+  private crosshair?: HTMLElement;
+  private dblZoomWasOn = false;
+  private releasePointer?: () => void;
+
+  constructor(
+    readonly map: MapLibreMap,
+    public mode: MeasureMode,
+    private readonly opts: {
+      color: string;
+      text: SessionText;
+      /** Called after every change of points or state. */
+      onChange: () => void;
+      holdPointer?: () => () => void;
+    },
+  ) {}
+
+  start(): void {
+    const map = this.map;
+    addSketch(map, this.opts.color);
+    this.dblZoomWasOn = map.doubleClickZoom.isEnabled();
+    map.doubleClickZoom.disable();
+    this.releasePointer = this.opts.holdPointer?.();
+    map.on('click', this.onClick);
+    map.on('dblclick', this.onDblClick);
+    map.on('mousemove', this.onMove);
+    map.getCanvasContainer().addEventListener('keydown', this.onKey);
+    map.getCanvas().style.cursor = 'crosshair';
+    this.crosshair = crosshairElement();
+    map.getContainer().appendChild(this.crosshair);
+    this.redraw();
+  }
+
+  stop(): void {
+    const map = this.map;
+    map.off('click', this.onClick);
+    map.off('dblclick', this.onDblClick);
+    map.off('mousemove', this.onMove);
+    map.getCanvasContainer().removeEventListener('keydown', this.onKey);
+    if (this.dblZoomWasOn) map.doubleClickZoom.enable();
+    this.releasePointer?.();
+    this.crosshair?.remove();
+    if (map.getCanvas()) map.getCanvas().style.cursor = '';
+    removeSketch(map);
+  }
+
+  result(): MeasureResult {
+    return measure(this.points, this.mode);
+  }
+
+  /** True when there are enough points to finish. */
+  get complete(): boolean {
+    return this.points.length >= minPoints(this.mode);
+  }
+
+  setMode(mode: MeasureMode): void {
+    this.mode = mode;
+    this.clear();
+  }
+
+  add(p: LngLat): void {
+    if (this.finished) {
+      this.points = [];
+      this.finished = false;
+    }
+    this.points = [...this.points, p];
+    this.changed();
+  }
+
+  /** Adds the point under the crosshair, for keyboard use. */
+  addCentre(): void {
+    const c = this.map.getCenter();
+    this.add([c.lng, c.lat]);
+  }
+
+  undo(): void {
+    if (this.points.length === 0) return;
+    this.points = this.points.slice(0, -1);
+    this.finished = false;
+    this.changed();
+  }
+
+  /** Ends the sketch; returns false (and changes nothing) when it has too few points. */
+  finish(): boolean {
+    if (!this.complete) return false;
+    this.finished = true;
+    this.cursor = undefined;
+    this.changed();
+    return true;
+  }
+
+  clear(): void {
+    this.points = [];
+    this.finished = false;
+    this.cursor = undefined;
+    this.changed();
+  }
+
+  redraw(): void {
+    if (!this.map.getSource('measure/sketch')) return;
+    const rubber = this.finished ? undefined : this.cursor;
+    setSketchData(this.map, sketchFeatures(this.result(), this.opts.text), rubberFeatures(this.points, rubber, this.mode));
+  }
+
+  private changed(): void {
+    this.redraw();
+    this.opts.onChange();
+  }
+
+  private readonly onClick = (e: MapMouseEvent) => {
+    const last = this.points[this.points.length - 1];
+    if (last && !this.finished) {
+      const q = this.map.project(last);
+      if (Math.hypot(q.x - e.point.x, q.y - e.point.y) < SAME_POINT_PX) return;
+    }
+    this.add([e.lngLat.lng, e.lngLat.lat]);
+  };
+
+  private readonly onDblClick = (e: MapMouseEvent) => {
+    e.preventDefault();
+    this.finish();
+  };
+
+  private readonly onMove = (e: MapMouseEvent) => {
+    if (this.finished || this.points.length === 0) return;
+    this.cursor = [e.lngLat.lng, e.lngLat.lat];
+    this.redraw();
+  };
+
+  private readonly onKey = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Enter') this.finish();
+    else if (e.key === 'Escape') this.clear();
+    else if (e.key === 'Backspace') this.undo();
+    else if (e.key === ' ') this.addCentre();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+}
+
+/** A small cross at the map centre showing where "add centre point" puts the vertex. */
+function crosshairElement(): HTMLElement {
+  const el = document.createElement('div');
+  el.setAttribute('aria-hidden', 'true');
+  el.className = 'measure-crosshair';
+  Object.assign(el.style, {
+    position: 'absolute', left: '50%', top: '50%', width: '22px', height: '22px', margin: '-11px 0 0 -11px',
+    pointerEvents: 'none', zIndex: '1',
+    background: 'linear-gradient(#1d2329,#1d2329) center/2px 100% no-repeat, linear-gradient(#1d2329,#1d2329) center/100% 2px no-repeat',
+    opacity: '0.7',
+  });
+  return el;
+}

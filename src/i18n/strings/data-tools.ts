@@ -1,0 +1,21 @@
+/** UI strings of `<plan-data-tools>`. */
+export const S = {
+  toolbar: { zh: '数据工具', en: 'Data tools' },
+  import: { zh: '导入', en: 'Import' },
+  export: { zh: '导出', en: 'Export' },
+  sketch: { zh: '草图', en: 'Sketch' },
+  project: { zh: '项目', en: 'Project' },
+  style: { zh: '图层样式', en: 'Layer style' },
+  importTitle: { zh: '导入数据', en: 'Import data' },
+  exportTitle: { zh: '导出图层', en: 'Export a layer' },
+  sketchTitle: { zh: '草图', en: 'Sketches' },
+  projectTitle: { zh: '项目与我的数据', en: 'Project and my data' },
+  styleTitle: { zh: '图层样式', en: 'Layer style' },
+  importHint: { zh: '导入 Shapefile、GeoJSON、CSV 等数据', en: 'Import Shapefile, GeoJSON, CSV and more' },
+  exportHint: { zh: '把任意图层导出为 GeoJSON、Shapefile、CSV、FlatGeobuf', en: 'Export any layer as GeoJSON, Shapefile, CSV, FlatGeobuf' },
+  sketchHint: { zh: '在地图上绘制点、线、面', en: 'Draw points, lines and polygons on the map' },
+  projectHint: { zh: '我的图层、项目文件导入导出', en: 'My layers; open and save project files' },
+  close: { zh: '关闭', en: 'Close' },
+  drop: { zh: '松开鼠标即可导入', en: 'Drop to import' },
+  dropFormats: { zh: 'Shapefile（.zip 或 .shp/.dbf/.prj…）、GeoJSON、FlatGeobuf、KML、GPX、CSV', en: 'Shapefile (.zip or .shp/.dbf/.prj…), GeoJSON, FlatGeobuf, KML, GPX, CSV' },
+} as const;

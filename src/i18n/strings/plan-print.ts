@@ -1,0 +1,23 @@
+/** UI strings of `<plan-print>`. */
+export const S = {
+  title: { zh: '打印 / 导出图片', en: 'Print / export image' },
+  mapTitle: { zh: '图名', en: 'Map title' },
+  reviewNo: { zh: '审图号（可选）', en: 'Map review number (审图号, optional)' },
+  reviewPlaceholder: { zh: '如：豫S(2025)001号', en: 'e.g. 豫S(2025)001号' },
+  showLegend: { zh: '包含图例', en: 'Include legend' },
+  png: { zh: '导出 PNG', en: 'Export PNG' },
+  print: { zh: '打印', en: 'Print' },
+  close: { zh: '关闭', en: 'Close' },
+  working: { zh: '正在生成图片…', en: 'Composing the image…' },
+  done: { zh: '已生成 {name}', en: 'Saved {name}' },
+  failed: { zh: '生成失败：{msg}', en: 'Could not compose the image: {msg}' },
+  noMap: { zh: '地图尚未加载', en: 'The map has not loaded yet' },
+  legend: { zh: '图例', en: 'Legend' },
+  schematic: { zh: '示意性位置（斜线/虚线）', en: 'Schematic position (hatched/dashed)' },
+  north: { zh: '北', en: 'N' },
+  source: { zh: '数据来源：{v}', en: 'Sources: {v}' },
+  schematicNote: { zh: '示意性图层不代表实际位置', en: 'Schematic layers do not show actual positions' },
+  date: { zh: '制图日期：{v}', en: 'Date: {v}' },
+  review: { zh: '审图号：{v}', en: 'Map review no.: {v}' },
+  preview: { zh: '预览', en: 'Preview' },
+} satisfies Record<string, { zh: string; en: string }>;

@@ -1,0 +1,42 @@
+/** UI strings of `<plan-sketch>`. */
+export const S = {
+  title: { zh: '草图', en: 'Sketches' },
+  draw: { zh: '绘制', en: 'Draw' },
+  point: { zh: '点', en: 'Point' },
+  line: { zh: '线', en: 'Line' },
+  polygon: { zh: '面', en: 'Polygon' },
+  hintPoint: { zh: '在地图上单击放置点。', en: 'Click the map to place the point.' },
+  hintLine: { zh: '单击添加折点，双击或按 Enter 完成；Backspace 撤销，Esc 取消。', en: 'Click to add vertices; double-click or Enter finishes; Backspace undoes, Esc cancels.' },
+  hintPolygon: { zh: '单击添加顶点（至少 3 个），双击或按 Enter 完成；Backspace 撤销，Esc 取消。', en: 'Click to add corners (at least 3); double-click or Enter finishes; Backspace undoes, Esc cancels.' },
+  hintKeys: { zh: '键盘：在地图上用方向键平移，按空格（或“添加中心点”）在十字线处加点。', en: 'Keyboard: pan the map with the arrow keys; Space (or “Add centre vertex”) adds a vertex at the crosshair.' },
+  vertices: { zh: '{n} 个顶点', en: '{n} vertices' },
+  addCentre: { zh: '添加中心点', en: 'Add centre vertex' },
+  undo: { zh: '撤销', en: 'Undo' },
+  finish: { zh: '完成', en: 'Finish' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  attributes: { zh: '草图属性', en: 'Sketch attributes' },
+  name: { zh: '名称', en: 'Name' },
+  note: { zh: '备注', en: 'Note' },
+  category: { zh: '类别', en: 'Category' },
+  save: { zh: '保存', en: 'Save' },
+  discard: { zh: '放弃', en: 'Discard' },
+  list: { zh: '我的草图（{n}）', en: 'My sketches ({n})' },
+  empty: { zh: '还没有草图。', en: 'No sketches yet.' },
+  edit: { zh: '编辑', en: 'Edit' },
+  redraw: { zh: '重绘', en: 'Redraw' },
+  delete: { zh: '删除', en: 'Delete' },
+  zoom: { zh: '定位', en: 'Zoom to' },
+  style: { zh: '样式', en: 'Style' },
+  confirmDelete: { zh: '删除草图“{name}”？', en: 'Delete the sketch “{name}”?' },
+  untitled: { zh: '未命名草图', en: 'Untitled sketch' },
+  usable: { zh: '草图是普通图层：可在图层面板中开关，可导出，也可用于分析。', en: 'Sketches are ordinary layers: toggle them in the layer panel, export them, use them in analyses.' },
+} as const;
+
+/** Categories a sketch can have. */
+export const CATEGORIES = [
+  { value: '规划建议', label: { zh: '规划建议', en: 'Planning proposal' } },
+  { value: '现状问题', label: { zh: '现状问题', en: 'Existing problem' } },
+  { value: '项目选址', label: { zh: '项目选址', en: 'Project site' } },
+  { value: '设施', label: { zh: '设施', en: 'Facility' } },
+  { value: '其他', label: { zh: '其他', en: 'Other' } },
+] as const;
