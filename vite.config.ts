@@ -16,6 +16,14 @@ export default defineConfig({
     },
   },
   worker: { format: 'es' },
+  // Pre-bundle every runtime dependency up front, so a first visit to the dev server never meets
+  // "Outdated Optimize Dep" reloads when a lazily imported module pulls in a new package.
+  optimizeDeps: {
+    include: [
+      'maplibre-gl', 'lit', 'lit/decorators.js', 'lit/directives/style-map.js', '@lit/context', '@turf/turf', 'flatgeobuf/lib/mjs/geojson.js',
+      'proj4', 'gcoord', 'idb', 'fflate', 'shpjs', 'pinyin-pro', '@tmcw/togeojson',
+    ],
+  },
   test: {
     projects: [
       {

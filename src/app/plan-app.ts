@@ -3,6 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import '../components/plan-basemap-switcher';
 import '../components/plan-catalogue';
+import '../components/plan-data-tools';
 import type { PlanCatalogue } from '../components/plan-catalogue';
 import '../components/plan-feature-list';
 import '../components/plan-inspector';
@@ -18,6 +19,7 @@ import type { PlanCompareViewDetail } from '../components/tool-events';
 import type { PlanLangChangeDetail, PlanOpenCatalogueDetail, PlanSelectDetail } from '../components/workspace-events';
 import { pick, type Lang } from '../i18n/lang';
 import { S } from '../i18n/strings/app';
+import { bindPersistence } from '../io-ui/persistence';
 import { mapContext } from '../map/map-context';
 import type { MapController } from '../map/map-controller';
 import { appStyles } from './app-styles';
@@ -106,6 +108,7 @@ export class PlanApp extends LitElement {
     const ctrl = this.mapEl.controller;
     if (!ctrl) return;
     this.controller = ctrl;
+    bindPersistence(ctrl);
     // The URL's layers are drawn from the start (the map has not started yet); unknown ids are sorted out once the manifest is in.
     if (this.initial.layers) ctrl.options.layers = this.initial.layers;
     ctrl.addEventListener('change', () => this.requestUpdate());
@@ -141,6 +144,7 @@ export class PlanApp extends LitElement {
         <h1 title=${title}><span class="long">${title}</span><span class="short">${pick(S.shortTitle, lang)}</span></h1>
         <plan-search></plan-search>
         <plan-toolbar .tool=${this.tool.tool} .compareMode=${this.compare ?? 'swipe'}></plan-toolbar>
+        <plan-data-tools></plan-data-tools>
         <plan-lang-switch></plan-lang-switch>
       </header>
       <div class="main ${this.sideOpen ? 'side-open' : ''} ${selected ? 'has-details' : ''}">

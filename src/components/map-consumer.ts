@@ -67,9 +67,10 @@ export class MapConsumer extends LitElement {
       this.forController = ctrl;
       return;
     }
-    // The target may not be upgraded yet; try again once custom elements are defined.
-    customElements.whenDefined('plan-map').then(() => {
-      const el = document.getElementById(this.for ?? '') as { controller?: MapController } | null;
+    // The target may not be upgraded or connected yet; try again once plan-map is defined and this frame is done.
+    customElements.whenDefined('plan-map').then(() => new Promise(requestAnimationFrame)).then(() => {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      const el = (root.getElementById?.(this.for ?? '') ?? document.getElementById(this.for ?? '')) as { controller?: MapController } | null;
       if (el?.controller && el.controller !== this.forController) this.forController = el.controller;
     });
   }

@@ -47,6 +47,7 @@ export const planMapStyles = css`
     max-height: calc(100% - 20px);
     pointer-events: none;
   }
+  .corner > *,
   .corner > ::slotted(*) {
     pointer-events: auto;
   }

@@ -35,7 +35,7 @@ describe('LayerState', () => {
     const s = make();
     expect(s.filterExpression()).toBeNull();
     s.filter = { statuses: new Set(['现状']), accuracies: s.filter.accuracies };
-    expect(s.filterExpression()).toEqual(['all', ['in', ['get', 'status'], ['literal', ['现状']]]]);
+    expect(s.filterExpression()).toEqual(['all', ['any', ['!', ['has', 'status']], ['in', ['get', 'status'], ['literal', ['现状']]]]]);
     expect(s.passes({ status: '规划', accuracy: 'schematic' })).toBe(false);
     expect(s.passes({ status: '现状', accuracy: 'schematic' })).toBe(true);
     expect(s.passes({ name: 'imported' } as never)).toBe(true);

@@ -100,13 +100,11 @@ export class LayerState {
 
   /** MapLibre filter expression for the status/accuracy filter, or null when everything shows. */
   filterExpression(): unknown[] | null {
+    // Imported and analysis features carry no plan status or accuracy; the filter is about the plan's own features.
+    const only = (prop: string, values: string[]) => ['any', ['!', ['has', prop]], ['in', ['get', prop], ['literal', values]]];
     const parts: unknown[] = [];
-    if (this.filter.statuses.size < ALL_STATUSES.size) {
-      parts.push(['in', ['get', 'status'], ['literal', [...this.filter.statuses]]]);
-    }
-    if (this.filter.accuracies.size < ALL_ACCURACIES.size) {
-      parts.push(['in', ['get', 'accuracy'], ['literal', [...this.filter.accuracies]]]);
-    }
+    if (this.filter.statuses.size < ALL_STATUSES.size) parts.push(only('status', [...this.filter.statuses]));
+    if (this.filter.accuracies.size < ALL_ACCURACIES.size) parts.push(only('accuracy', [...this.filter.accuracies]));
     return parts.length === 0 ? null : ['all', ...parts];
   }
 
@@ -114,7 +112,6 @@ export class LayerState {
   passes(props: { status?: unknown; accuracy?: unknown } | null | undefined): boolean {
     const status = props?.status as Status | undefined;
     const accuracy = props?.accuracy as Accuracy | undefined;
-    // Imported and analysis features carry no plan status; the filter is about the plan's own features.
     const statusOk = status === undefined || this.filter.statuses.has(status);
     const accuracyOk = accuracy === undefined || this.filter.accuracies.has(accuracy);
     return statusOk && accuracyOk;

@@ -62,6 +62,8 @@ export class MapController extends EventTarget {
   private pointerHolds = 0;
   /** Layers added at run time (imports, sketches, analysis results), in addition to the manifest's. */
   readonly userLayers = new Map<string, LayerSpec>();
+  /** The FeatureCollection of each user layer, as passed to `addUserLayer` (analyses read it per layer). */
+  readonly userLayerData = new Map<string, GeoJSON.FeatureCollection>();
   /** Host overrides of manifest layer styles, by layer id (see `setLayerStyle`). */
   readonly styleOverrides = new Map<string, Partial<LayerStyle>>();
   readonly options: MapControllerOptions;
@@ -129,6 +131,8 @@ export class MapController extends EventTarget {
         this.tiles = tiles;
         this.draw(map, data);
         map.once('idle', () => {
+          // Start with the credits folded (ⓘ opens them) so they never cover the legend or a phone's map.
+          container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
           this.setStatus('ready');
           this.resolveReady();
           this.emit('ready', {});
@@ -169,6 +173,13 @@ export class MapController extends EventTarget {
       layers.addPlanLayer(map, spec, fc, this.lang);
     }
     this.index.addCatalogue(data.catalogue.entries);
+    // After a restart (the element moved in the DOM) run-time layers come back too.
+    for (const [id, spec] of this.userLayers) {
+      const fc = this.userLayerData.get(id) ?? { type: 'FeatureCollection', features: [] };
+      this.state.add(id, spec.visible);
+      this.index.addLayer(id, fc);
+      layers.addPlanLayer(map, spec, fc, this.lang);
+    }
     layers.applyOrder(map, this.state);
     if (!this.options.center) map.jumpTo({ center: data.manifest.view.center, zoom: this.options.zoom ?? data.manifest.view.zoom });
     if (data.manifest.view.max_bounds) map.setMaxBounds(data.manifest.view.max_bounds);
@@ -330,6 +341,7 @@ export class MapController extends EventTarget {
     if (!this.map || !this.state) return;
     if (this.userLayers.has(spec.id) || this.state.has(spec.id)) this.removeUserLayer(spec.id);
     this.userLayers.set(spec.id, spec);
+    this.userLayerData.set(spec.id, fc);
     this.state.add(spec.id, spec.visible);
     this.index.addLayer(spec.id, fc);
     layers.addPlanLayer(this.map, spec, fc, this.lang);
@@ -344,6 +356,7 @@ export class MapController extends EventTarget {
     this.index.removeLayer(id);
     this.state.remove(id);
     this.userLayers.delete(id);
+    this.userLayerData.delete(id);
     this.changed();
   }
 

@@ -44,7 +44,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   // A private build folder, so parallel runs never read each other's half-written dist/.
   const outDir = process.env.E2E_DIST ?? `.tmp/e2e-dist-${process.pid}`;
   if (!process.env.E2E_SKIP_BUILD) {
-    const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
+    // Vitest sets NODE_ENV=test, which would make Vite build in development mode.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit', env });
     if (build.status !== 0) throw new Error('vite build failed; the browser tests need a build');
   }
   const port = await freePort();

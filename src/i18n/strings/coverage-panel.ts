@@ -107,6 +107,7 @@ export const S = {
   headlineSiting: { zh: '：新增 {k} 处后的覆盖率（现有设施为 {before}）', en: 'coverage with {k} new sites (existing facilities: {before})' },
   byArea: { zh: '未提供人口图层，覆盖率按面积计算。', en: 'No population layer: coverage is by area.' },
   elapsed: { zh: '用时 {s} 秒，{n} 处设施', en: '{s} s, {n} facilities' },
+  outOfReach: { zh: '另有 {n} 处所选设施距目标范围过远，不影响结果，未计入。', en: '{n} more chosen facilities lie too far from the target to matter and were left out.' },
   unit: { zh: '面积单位', en: 'Area unit' },
   colItem: { zh: '项目', en: 'Item' },
   colCovered: { zh: '覆盖面积', en: 'Covered' },
@@ -125,6 +126,10 @@ export const S = {
   sites: { zh: '建议新增位置', en: 'Suggested sites' },
   site: { zh: '建议 {n}：{lon}, {lat}，覆盖率至 {share}', en: 'Site {n}: {lon}, {lat}, coverage to {share}' },
   stoppedEarly: { zh: '没有更多能增加覆盖的位置。', en: 'No further site adds coverage.' },
+  sparseRoads: {
+    zh: '{n}/{total} 个地点与出发地之间没有道路连通：所选道路图层只含部分干线，请导入完整路网后再算。',
+    en: '{n} of {total} places have no road link to any origin: the chosen road layers hold only some trunk roads. Import a complete road network and run again.',
+  },
   reachTable: { zh: '驾车时间（分钟）', en: 'Drive time (minutes)' },
   unreachable: { zh: '不可达', en: 'unreachable' },
   methodNote: { zh: '方法与局限', en: 'Method and limits' },
