@@ -88,6 +88,22 @@ export const appStyles = css`
   .side-toggle[aria-expanded='true'] {
     background: #ffffff26;
   }
+  .share {
+    font: inherit;
+    font-size: 0.85rem;
+    color: inherit;
+    background: transparent;
+    border: 1px solid #ffffff66;
+    border-radius: 4px;
+    height: 32px;
+    padding: 0 0.6rem;
+    cursor: pointer;
+    flex: none;
+    white-space: nowrap;
+  }
+  .share:hover {
+    background: #ffffff26;
+  }
   plan-search {
     flex: 1 1 240px;
     max-width: 420px;

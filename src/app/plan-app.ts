@@ -3,6 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import '../components/plan-basemap-switcher';
 import '../components/plan-catalogue';
+import '../components/plan-compare';
 import '../components/plan-data-tools';
 import type { PlanCatalogue } from '../components/plan-catalogue';
 import '../components/plan-feature-list';
@@ -12,8 +13,12 @@ import '../components/plan-lang-switch';
 import '../components/plan-layer-panel';
 import '../components/plan-legend';
 import '../components/plan-map';
+import '../components/plan-measure';
+import '../components/plan-print';
 import type { PlanMap } from '../components/plan-map';
 import '../components/plan-search';
+import '../components/plan-share-dialog';
+import '../components/plan-toolbar';
 import { planElement } from '../components/define';
 import type { PlanCompareViewDetail } from '../components/tool-events';
 import type { PlanLangChangeDetail, PlanOpenCatalogueDetail, PlanSelectDetail } from '../components/workspace-events';
@@ -23,7 +28,6 @@ import { bindPersistence } from '../io-ui/persistence';
 import { mapContext } from '../map/map-context';
 import type { MapController } from '../map/map-controller';
 import { appStyles } from './app-styles';
-import './tools';
 import { applyState, knownIds } from './app-state';
 import { parsePermalink, type CompareMode, type PermalinkState } from './permalink';
 import { PermalinkSync } from './permalink-sync';
@@ -61,6 +65,7 @@ export class PlanApp extends LitElement {
   @state() private tab: Tab = 'layers';
   @state() private sideOpen: boolean;
   @state() private narrow: boolean;
+  @state() private shareOpen = false;
 
   @query('plan-map') private mapEl!: PlanMap;
   @query('plan-inspector') private inspector?: PlanInspector;
@@ -145,8 +150,10 @@ export class PlanApp extends LitElement {
         <plan-search></plan-search>
         <plan-toolbar .tool=${this.tool.tool} .compareMode=${this.compare ?? 'swipe'}></plan-toolbar>
         <plan-data-tools></plan-data-tools>
+        <button class="share" aria-haspopup="dialog" @click=${() => (this.shareOpen = true)}>${pick(S.share, lang)}</button>
         <plan-lang-switch></plan-lang-switch>
       </header>
+      <plan-share-dialog ?open=${this.shareOpen} @plan-share-close=${() => (this.shareOpen = false)}></plan-share-dialog>
       <div class="main ${this.sideOpen ? 'side-open' : ''} ${selected ? 'has-details' : ''}">
         <aside id="side" part="side" class="side" aria-label=${pick(S.panels, lang)} ?hidden=${!this.sideOpen}>
           <div role="tablist" aria-label=${pick(S.tabs, lang)} @keydown=${this.onTabKey}>

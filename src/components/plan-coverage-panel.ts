@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { createCoverageClient, type CoverageClient, type CoverageTask } from '../analysis-worker/coverage-client';
 import type { CoverageOutcome, I18nText } from '../analysis-worker/coverage-protocol';
 import { minutesLabel, radiusLabel } from '../analysis-worker/labels';
@@ -12,16 +13,15 @@ import type { PlanCoverageChangeDetail, PlanCoverageResultDetail } from './cover
 import { coverageStyles } from './coverage/coverage-styles';
 import type { FormHost } from './coverage/form-host';
 import { formView } from './coverage/form-view';
-import { controllerSource, kindLabel, layerChoices, type LayerChoice } from './coverage/layer-choices';
+import { classLabel, controllerSource, layerChoices, roadLines, type LayerChoice } from './coverage/layer-choices';
 import { CoveragePicking } from './coverage/picking';
-import { clearResult, fitFeature, revealResult, showResult, syncDrawn, syncPlaced } from './coverage/map-sync';
+import { clearResult, fitFeature, revealResult, showInputLayers, showResult, syncDrawn, syncPlaced } from './coverage/map-sync';
 import { decodeCoverageParams, defaultParams, encodeCoverageParams, type CoverageParams } from './coverage/params';
 import { PRESETS, presetParams, type PresetId } from './coverage/presets';
-import { csvBlob, exportName, geoJsonBlob } from './coverage/result-export';
+import { downloadResult } from './coverage/result-export';
 import { headline } from './coverage/result-rows';
 import { resultsView, type ResultsHost } from './coverage/results-view';
 import { planElement } from './define';
-import { downloadBlob } from './download-blob';
 import { MapConsumer } from './map-consumer';
 import { uiStyles } from './ui-styles';
 import { fire } from './workspace-events';
@@ -71,6 +71,8 @@ export class PlanCoveragePanel extends MapConsumer {
   private client?: CoverageClient;
   private task?: CoverageTask;
   private shownLang?: string;
+  /** Placed points and the drawn target are on the map (they wait for the map data). */
+  private inputsShown = false;
   private readonly picking = new CoveragePicking({
     controller: () => this.controller,
     requestUpdate: () => this.requestUpdate(),
@@ -111,6 +113,7 @@ export class PlanCoveragePanel extends MapConsumer {
     const ctrl = this.controller;
     if (!ctrl || ctrl.status !== 'ready') return;
     this.picking.check(ctrl.map);
+    if (!this.inputsShown) this.syncInputs();
     // Result labels are written in the UI language: redraw them when it changes.
     if (this.result && this.shownLang && this.shownLang !== ctrl.lang) this.draw();
   }
@@ -128,12 +131,11 @@ export class PlanCoveragePanel extends MapConsumer {
         ${PRESETS.map((x) => html`<button type="button" data-preset=${x.id} ?disabled=${!ready || this.running} title=${`${pick(S.presetHint, lang)} (${x.planRef})`}
           @click=${() => this.applyPreset(x.id, true)}>${pick(x.label, lang)}</button>`)}
       </div>
-      ${ready
-        ? formView(h) : nothing}
+      ${ready ? formView(h) : nothing}
       <div class="row run">
         <button type="button" class="primary" data-action="run" ?disabled=${!ready || this.running} @click=${() => void this.run()}>${pick(S.run, lang)}</button>
         ${this.running
-          ? html`<progress max="1" .value=${this.progress} aria-label=${pick(S.run, lang)}></progress>
+          ? html`<progress max="1" value=${ifDefined(this.stage === 'network' ? undefined : this.progress)} aria-label=${pick(S.run, lang)}></progress>
               <button type="button" data-action="cancel" @click=${() => this.cancel()}>${pick(S.cancel, lang)}</button>`
           : nothing}
       </div>
@@ -155,10 +157,16 @@ export class PlanCoveragePanel extends MapConsumer {
     if (run) void this.run();
   }
 
-  /** Runs the current parameters in the worker; resolves with the outcome (undefined when cancelled or invalid). */
+  /**
+   * Runs the current parameters in the worker (waiting for the map data if it
+   * is still loading, e.g. when a permalink restores a run); resolves with the
+   * outcome, or undefined when cancelled or invalid.
+   */
   async run(): Promise<CoverageOutcome | undefined> {
     const ctrl = this.controller;
+    if (ctrl && ctrl.status === 'loading') await ctrl.whenReady().catch(() => undefined);
     if (!ctrl || ctrl.status !== 'ready') return undefined;
+    this.syncInputs();
     this.task?.cancel();
     this.picking.stop();
     this.problem = undefined;
@@ -189,7 +197,7 @@ export class PlanCoveragePanel extends MapConsumer {
       this.result = { outcome, info: { built, what, title: preset ? pick(preset.label, lang) : pick(S.title, lang) } };
       this.draw();
       revealResult(ctrl, outcome);
-      this.showInputs();
+      showInputLayers(ctrl, this.current);
       void this.updateComplete.then(() => this.renderRoot.querySelector('.result')?.scrollIntoView?.({ block: 'nearest' }));
       fire<PlanCoverageResultDetail>(this, 'plan-coverage-result', { kind: outcome.kind, share: headline(outcome).share, elapsedMs: outcome.elapsedMs });
       this.changed();
@@ -227,15 +235,6 @@ export class PlanCoveragePanel extends MapConsumer {
     this.shownLang = ctrl.lang;
   }
 
-  /** Makes the layers the result was computed from visible, so the planner sees the facilities behind it. */
-  private showInputs(): void {
-    const ctrl = this.controller;
-    const p = this.current;
-    if (!ctrl) return;
-    const ids = p.analysis === 'green' ? [...p.green, ...p.parks] : p.analysis === 'reach' ? p.origins : p.facilities.map((f) => f.layer);
-    for (const id of ids) if (ctrl.state?.get(id) && !ctrl.state.get(id)!.visible) ctrl.setLayerVisible(id, true);
-  }
-
   private readonly warmUp = () => {
     if (this.controller?.status !== 'ready') return;
     this.client ??= createCoverageClient();
@@ -255,7 +254,8 @@ export class PlanCoveragePanel extends MapConsumer {
   /** Draws the placed points and the drawn target to match the parameters. */
   private syncInputs(): void {
     const ctrl = this.controller;
-    if (!ctrl || ctrl.status !== 'ready') return;
+    this.inputsShown = ctrl?.status === 'ready';
+    if (!ctrl || !this.inputsShown) return;
     const p = this.current;
     const asCandidates = p.analysis === 'siting' && p.candidates === 'placed';
     syncPlaced(ctrl, p.analysis === 'coverage' || p.analysis === 'siting' ? p.placed : [], ctrl.lang, asCandidates);
@@ -279,12 +279,8 @@ export class PlanCoveragePanel extends MapConsumer {
       removePlaced: (i) => this.update_({ placed: this.current.placed.filter((_, k) => k !== i) }),
       finishDrawing: () => this.picking.finish(),
       undoVertex: () => this.picking.undo(),
-      roadData: (ids) => ({ type: 'FeatureCollection', features: ids.flatMap((id) => src?.data(id)?.features ?? []) }),
-      classLabel: (ids, value) => {
-        const spec = ids.map((id) => ctrl?.layerSpec(id)).find((s) => s?.legend.some((l) => l.value === value));
-        const label = kindLabel(spec, value);
-        return label.zh === value ? value : `${pick(label, this.uiLang)}`;
-      },
+      roadData: (ids) => (src ? roadLines(src, ids) : { type: 'FeatureCollection', features: [] }),
+      classLabel: (ids, value) => (src ? classLabel(src, ids, value, this.uiLang) : value),
     };
   }
 
@@ -294,12 +290,12 @@ export class PlanCoveragePanel extends MapConsumer {
     return {
       lang,
       outcome: r.outcome,
-      run: { targetLabel: b.targetLabel, what: r.info.what, schematicInputs: b.schematicInputs, facilityCount: b.facilityCount, schematicRoads: b.schematicRoads },
+      run: { targetLabel: b.targetLabel, what: r.info.what, schematicInputs: b.schematicInputs, facilityCount: b.facilityCount, schematicRoads: b.schematicRoads, outOfReach: b.outOfReach },
       unit: this.unit,
       setUnit: (u) => (this.unit = u),
       show: (f) => this.controller && fitFeature(this.controller, f),
-      exportGeoJson: () => downloadBlob(geoJsonBlob(r.outcome, lang, encodeCoverageParams(this.current)), exportName(`${pick(S.fileBase, lang)}-${r.info.title}`, 'geojson')),
-      exportCsv: () => downloadBlob(csvBlob(r.outcome, lang), exportName(`${pick(S.fileBase, lang)}-${r.info.title}`, 'csv')),
+      exportGeoJson: () => downloadResult('geojson', r.outcome, lang, r.info.title, encodeCoverageParams(this.current)),
+      exportCsv: () => downloadResult('csv', r.outcome, lang, r.info.title, ''),
       clear: () => this.clearResults(),
     };
   }

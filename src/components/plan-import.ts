@@ -165,7 +165,7 @@ export class PlanImport extends MapConsumer {
     this.running.get(id)?.cancel();
     this.dispatch({ type: 'start', id, name, input, options });
     const job = this.jobs.find((j) => j.id === id)!;
-    const run = runImportJob(ctrl, job, (progress) => this.dispatch({ type: 'progress', id, progress }));
+    const run = runImportJob(ctrl, job, (progress) => this.dispatch({ type: 'progress', id, progress }), () => this.mapPadding());
     this.running.set(id, run);
     try {
       const { reports, rasterId } = await run.promise;
@@ -185,12 +185,22 @@ export class PlanImport extends MapConsumer {
     }
   }
 
+  /** Padding that keeps zoomed-to data clear of this panel where it floats over the map. */
+  private mapPadding() {
+    const pad = { top: 60, bottom: 60, left: 60, right: 60 };
+    const canvas = this.controller?.map?.getContainer().getBoundingClientRect();
+    const me = this.getBoundingClientRect();
+    if (!canvas || me.width === 0 || me.left <= canvas.left || me.left >= canvas.right) return pad;
+    const right = canvas.right - me.left + 30;
+    return canvas.width - right > 240 ? { ...pad, right } : pad;
+  }
+
   private zoomTo(ids: string[]): void {
     const ctrl = this.controller;
     if (!ctrl?.map) return;
     const features = ids.flatMap((id) => (workFor(ctrl).data(id)?.features ?? []) as GeoJSON.Feature[]);
     const box = bboxOf({ type: 'FeatureCollection', features });
-    if (box) ctrl.map.fitBounds([[box[0], box[1]], [box[2], box[3]]], { padding: 60, maxZoom: 15 });
+    if (box) ctrl.map.fitBounds([[box[0], box[1]], [box[2], box[3]]], { padding: this.mapPadding(), maxZoom: 15 });
   }
 
   private onPicked = (e: Event): void => {

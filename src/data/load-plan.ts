@@ -56,22 +56,37 @@ export async function loadPlan(baseUrl: string, opts: LoadPlanOptions = {}): Pro
   return { manifest, plan, catalogue: catalogueJson as Catalogue, layers: new Map(entries), baseUrl: base };
 }
 
-async function readFgb(
-  url: string,
-  rect: { minX: number; minY: number; maxX: number; maxY: number } | undefined,
-  signal?: AbortSignal,
-): Promise<GeoJSON.FeatureCollection> {
-  const features: GeoJSON.Feature[] = [];
+type Rect = { minX: number; minY: number; maxX: number; maxY: number };
+
+/**
+ * Reads in progress, by URL and box. Several maps on one page (a compare
+ * view, two widgets) ask for the same files at the same moment; identical
+ * concurrent range requests to one URL can come back garbled from the
+ * browser's cache, so each file is read once and every map gets its own copy.
+ */
+const inflight = new Map<string, Promise<GeoJSON.Feature[]>>();
+
+async function readFgb(url: string, rect: Rect | undefined, signal?: AbortSignal): Promise<GeoJSON.FeatureCollection> {
+  const key = `${url} ${JSON.stringify(rect ?? null)}`;
+  let read = inflight.get(key);
+  if (!read) {
+    read = streamFeatures(url, rect).finally(() => inflight.delete(key));
+    inflight.set(key, read);
+  }
   try {
-    for await (const f of deserialize(url, rect ? { rect } : undefined)) {
-      signal?.throwIfAborted();
-      features.push(f as GeoJSON.Feature);
-    }
+    const features = await read;
+    signal?.throwIfAborted();
+    return { type: 'FeatureCollection', features: structuredClone(features) };
   } catch (e) {
     if (signal?.aborted) throw signal.reason;
     throw new PlanDataError(`Could not read layer data ${url}: ${(e as Error).message}. Run "npm run data" to rebuild it.`);
   }
-  return { type: 'FeatureCollection', features };
+}
+
+async function streamFeatures(url: string, rect: Rect | undefined): Promise<GeoJSON.Feature[]> {
+  const features: GeoJSON.Feature[] = [];
+  for await (const f of deserialize(url, rect ? { rect } : undefined)) features.push(f as GeoJSON.Feature);
+  return features;
 }
 
 async function fetchText(url: string, signal?: AbortSignal): Promise<string> {

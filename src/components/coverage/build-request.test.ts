@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { buildRequest, RequestProblem, TYPE_PROPERTY } from './build-request';
+import { greenAccess } from '../../analysis/index';
+import { buildRequest, clipToReach, RequestProblem, TYPE_PROPERTY } from './build-request';
 import { layerChoices } from './layer-choices';
 import { defaultParams, type CoverageParams } from './params';
 import { presetParams } from './presets';
@@ -8,6 +9,7 @@ import { planSource } from './test-source';
 
 const pt = (lon: number, lat: number, props: Record<string, unknown>): Feature => ({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: [lon, lat] } });
 const POP: FeatureCollection = { type: 'FeatureCollection', features: [pt(111.04, 34.055, { 人口: 1200 }), pt(111.0, 34.06, { 人口: '300' })] };
+const minLat = (f: Feature) => Math.min(...JSON.stringify(f.geometry).match(/-?\d+\.\d+/g)!.map(Number).filter((v) => v < 90));
 const src = planSource([{ spec: { id: 'imp-pop', geometry: 'point' }, fc: POP }]);
 const choices = layerChoices(src);
 
@@ -108,8 +110,22 @@ describe('request building from layer choices', () => {
     const b = buildRequest(presetParams('green', choices), src, 'zh');
     if (b.request.kind !== 'green') throw new Error('green expected');
     expect(b.request.green.features.map((f) => f.properties?.id)).toEqual(['eco_core_forest_park', 'eco_core_wetland_park']);
+    // The forest park reaches south of the county seat (to 33.988°N): it is cut to the zones' box grown by 330 m.
+    expect(minLat(src.data('ecology-areas')!.features[0])).toBeLessThan(33.99);
+    expect(minLat(b.request.green.features[0])).toBeGreaterThan(34.01);
     expect(b.request.greenRadius).toBe(300);
     expect(b.request.parkRadius).toBe(500);
+  });
+
+  it('cutting green polygons to the reach of the target does not change the green access result', { timeout: 60_000 }, () => {
+    const target = src.data('zones-five')!;
+    const green = src.data('ecology-areas')!.features;
+    const cut = clipToReach(green, target, 300);
+    expect(minLat(cut[0])).toBeGreaterThan(minLat(green[0]) + 0.02);
+    const whole = greenAccess({ type: 'FeatureCollection', features: green }, null, target, { greenRadius: 300, parkRadius: 300 });
+    const part = greenAccess({ type: 'FeatureCollection', features: cut }, null, target, { greenRadius: 300, parkRadius: 300 });
+    expect(part.green.coveredArea).toBeGreaterThan(0);
+    expect(Math.abs(part.green.coveredArea - whole.green.coveredArea) / whole.green.coveredArea).toBeLessThan(1e-3);
   });
 
   it('says what to do when a choice cannot run', () => {

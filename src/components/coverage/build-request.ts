@@ -4,7 +4,8 @@
  * type, the target polygons, the roads with a cache key, the population.
  * Pure apart from reading layers; throws {@link RequestProblem} with advice.
  */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { bboxClip } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { CoverageRequest, I18nText, NetworkInput, RadiusSpec } from '../../analysis-worker/coverage-protocol';
 import { radiusOf } from '../../analysis-worker/labels';
 import { pick, type Lang } from '../../i18n/lang';
@@ -89,7 +90,7 @@ export function targetOf(src: LayerSource, p: CoverageParams): { fc: FeatureColl
   const t = p.target;
   if (t.drawn && t.drawn.length >= 3) {
     const ring = [...t.drawn, t.drawn[0]];
-    return { fc: FC([{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }]), label: { zh: '绘制的范围', en: 'Drawn area' } };
+    return { fc: FC([{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }]), label: { zh: '所绘范围', en: 'the drawn area' } };
   }
   if (!t.layer) throw new RequestProblem({ zh: '请选择目标范围（面图层或绘制一个范围）。', en: 'Choose a target area: a polygon layer, or draw one.' });
   const fc = layerOrThrow(src, t.layer);
@@ -162,14 +163,51 @@ function bboxOf(fs: Feature[]): Box {
  * per-type counts.
  */
 export function withinReach(facilities: Feature[], target: FeatureCollection, metres: number): Feature[] {
-  const [w, s, e, n] = bboxOf(target.features);
-  if (!(w <= e)) return facilities;
-  const dLat = (metres * 1.1) / 110_574;
-  const dLon = (metres * 1.1) / (111_320 * Math.cos((((s + n) / 2) * Math.PI) / 180));
+  const box = grownBox(target, metres);
+  if (!box) return facilities;
   return facilities.filter((f) => {
     const [fw, fs, fe, fn] = bboxOf([f]);
-    return fe >= w - dLon && fw <= e + dLon && fn >= s - dLat && fs <= n + dLat;
+    return fe >= box[0] && fw <= box[2] && fn >= box[1] && fs <= box[3];
   });
+}
+
+/**
+ * Polygon facilities cut to the part that can matter: the target's box
+ * grown by `metres` (plus 10 %). Coverage from a polygon is measured from its
+ * edge, so a large forest park would otherwise be sampled along its whole
+ * outline; the cut edges lie farther than `metres` from the target and add
+ * no coverage.
+ */
+export function clipToReach(features: Feature[], target: FeatureCollection, metres: number): Feature[] {
+  const box = grownBox(target, metres);
+  if (!box) return features;
+  const out: Feature[] = [];
+  for (const f of features) {
+    const g = f.geometry;
+    if (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon') {
+      out.push(f);
+      continue;
+    }
+    const [fw, fs, fe, fn] = bboxOf([f]);
+    if (fw >= box[0] && fs >= box[1] && fe <= box[2] && fn <= box[3]) {
+      out.push(f);
+      continue;
+    }
+    const cut = bboxClip(f as Feature<Polygon | MultiPolygon>, box).geometry as Polygon | MultiPolygon;
+    const polys: Position[][][] = cut.type === 'Polygon' ? [cut.coordinates] : cut.coordinates;
+    const kept = polys.map((p) => p.filter((ring) => ring.length >= 4)).filter((p) => p.length > 0);
+    if (kept.length) out.push({ ...f, geometry: { type: 'MultiPolygon', coordinates: kept } });
+  }
+  return out;
+}
+
+/** The target's bounding box grown by `metres` plus 10 %, in degrees. */
+function grownBox(target: FeatureCollection, metres: number): Box | null {
+  const [w, s, e, n] = bboxOf(target.features);
+  if (!(w <= e)) return null;
+  const dLat = (metres * 1.1) / 110_574;
+  const dLon = (metres * 1.1) / (111_320 * Math.cos((((s + n) / 2) * Math.PI) / 180));
+  return [w - dLon, s - dLat, e + dLon, n + dLat];
 }
 
 /** Farthest one can get in `minutes` on the network (drive at the fastest class speed). */
@@ -205,8 +243,8 @@ export function buildRequest(p: CoverageParams, src: LayerSource, lang: Lang): B
   if (p.analysis === 'green') {
     const allGreen = facilitiesOf(src, p.green.map((layer) => ({ layer })), lang, ['Polygon', 'MultiPolygon', 'Point']);
     const allParks = facilitiesOf(src, p.parks.map((layer) => ({ layer })), lang, ['Polygon', 'MultiPolygon', 'Point']);
-    const green = withinReach(allGreen, target.fc, p.greenRadius);
-    const parks = withinReach(allParks, target.fc, p.parkRadius);
+    const green = clipToReach(withinReach(allGreen, target.fc, p.greenRadius), target.fc, p.greenRadius);
+    const parks = clipToReach(withinReach(allParks, target.fc, p.parkRadius), target.fc, p.parkRadius);
     if (green.length === 0) throw new RequestProblem({ zh: '请选择绿地图层。', en: 'Choose a green-space layer.' });
     return {
       request: { kind: 'green', green: FC(green), parks: parks.length ? FC(parks) : null, target: target.fc, greenRadius: p.greenRadius, parkRadius: p.parkRadius, population },

@@ -4,6 +4,7 @@
  * labels), features, schematic count and attribute fields.
  */
 import type { FeatureCollection } from 'geojson';
+import { pick, type Lang } from '../../i18n/lang';
 import type { GeometryKind, I18nText, LayerSpec } from '../../manifest/types';
 import type { MapController } from '../../map/map-controller';
 
@@ -133,4 +134,16 @@ export function layerChoices(src: LayerSource): LayerChoice[] {
     });
   }
   return out;
+}
+
+/** The lines of the given layers, merged. */
+export function roadLines(src: LayerSource, ids: string[]): FeatureCollection {
+  return { type: 'FeatureCollection', features: ids.flatMap((id) => src.data(id)?.features ?? []) };
+}
+
+/** A road class value as the layers' legend names it (national → 国道), or the value itself. */
+export function classLabel(src: LayerSource, ids: string[], value: string, lang: Lang): string {
+  const spec = src.specs().find((s) => ids.includes(s.id) && s.legend.some((l) => l.value === value));
+  const label = kindLabel(spec, value);
+  return label.zh === value ? value : pick(label, lang);
 }

@@ -4,7 +4,7 @@ import { LngLatBounds } from 'maplibre-gl';
 import type { CoverageOutcome } from '../../analysis-worker/coverage-protocol';
 import type { Lang } from '../../i18n/lang';
 import type { MapController } from '../../map/map-controller';
-import type { LngLat } from './params';
+import type { CoverageParams, LngLat } from './params';
 import { drawnLayer, LAYER_IDS, placedLayer, RESULT_LAYER_IDS, resultLayers, type UserLayer } from './result-layers';
 
 function put(ctrl: MapController, l: UserLayer): void {
@@ -66,4 +66,10 @@ export function revealResult(ctrl: MapController, o: CoverageOutcome): void {
   const span = (x: LngLatBounds) => Math.max(x.getEast() - x.getWest(), x.getNorth() - x.getSouth());
   if (inView && span(b) > span(view) / 4) return;
   map.fitBounds(b, { padding: 40, maxZoom: 14, duration: 0 });
+}
+
+/** Makes the layers a result was computed from visible, so the planner sees the facilities behind it. */
+export function showInputLayers(ctrl: MapController, p: CoverageParams): void {
+  const ids = p.analysis === 'green' ? [...p.green, ...p.parks] : p.analysis === 'reach' ? p.origins : p.facilities.map((f) => f.layer);
+  for (const id of ids) if (ctrl.state?.get(id) && !ctrl.state.get(id)!.visible) ctrl.setLayerVisible(id, true);
 }

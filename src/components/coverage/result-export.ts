@@ -7,6 +7,8 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { CoverageOutcome } from '../../analysis-worker/coverage-protocol';
 import { pick, type Lang } from '../../i18n/lang';
 import { toCsv } from '../../io/index';
+import { S } from '../../i18n/strings/coverage-panel';
+import { downloadBlob } from '../download-blob';
 import { csvTable } from './result-rows';
 
 /** One FeatureCollection of the result, each feature tagged with `result_layer`. */
@@ -46,4 +48,10 @@ export function csvBlob(o: CoverageOutcome, lang: Lang): Blob {
 export function exportName(base: string, ext: 'geojson' | 'csv', date = new Date()): string {
   const d = `${date.getFullYear()}${String(date.getMonth() + 1).padStart(2, '0')}${String(date.getDate()).padStart(2, '0')}`;
   return `${base.replace(/[\\/:*?"<>|\s]+/g, '-')}-${d}.${ext}`;
+}
+
+/** Saves the result as a file named after the analysis and the date. */
+export function downloadResult(format: 'geojson' | 'csv', o: CoverageOutcome, lang: Lang, title: string, params: string): void {
+  const blob = format === 'csv' ? csvBlob(o, lang) : geoJsonBlob(o, lang, params);
+  downloadBlob(blob, exportName(`${pick(S.fileBase, lang)}-${title}`, format));
 }

@@ -17,8 +17,8 @@ export const COVERAGE_COLORS = {
   gap: '#d73027',
   service: '#4575b4',
   site: '#542788',
-  placed: '#e66101',
-  drawn: '#2c7fb8',
+  placed: '#0868ac',
+  drawn: '#333333',
   minutes: { '5': '#006837', '10': '#31a354', '15': '#78c679', '30': '#c2e699', '45': '#ffffcc', '60': '#ffffcc' } as Record<string, string>,
   reach: { near: '#1a9850', far: '#fdae61', none: '#d73027' },
 } as const;

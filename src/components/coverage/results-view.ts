@@ -17,7 +17,7 @@ export interface ResultsHost {
   readonly lang: Lang;
   readonly outcome: CoverageOutcome;
   /** What was run: target name, what reach, schematic inputs. */
-  readonly run: { targetLabel: I18nText; what: I18nText; schematicInputs: number; facilityCount: number; schematicRoads: number };
+  readonly run: { targetLabel: I18nText; what: I18nText; schematicInputs: number; facilityCount: number; schematicRoads: number; outOfReach: number };
   readonly unit: AreaUnit;
   setUnit(u: AreaUnit): void;
   show(f: Feature): void;
@@ -121,6 +121,14 @@ function reachTable(h: ResultsHost): TemplateResult | typeof nothing {
   </table></div>`;
 }
 
+/** Most places unreachable means the road layer is incomplete, not that the places are remote. */
+function sparse(h: ResultsHost): TemplateResult | typeof nothing {
+  const places = h.outcome.places.features;
+  const none = places.filter((f) => f.properties?.minutes === null || f.properties?.minutes === undefined).length;
+  if (h.outcome.kind !== 'reach' || none === 0 || none < places.length / 3) return nothing;
+  return html`<p class="warn" role="note" data-warning="sparse-roads">⚠ ${fmt(S.sparseRoads, h.lang, { n: none, total: places.length })}</p>`;
+}
+
 export function resultsView(h: ResultsHost): TemplateResult {
   const o = h.outcome;
   const lang = h.lang;
@@ -129,6 +137,7 @@ export function resultsView(h: ResultsHost): TemplateResult {
     <p class="headline" data-kind=${o.kind}><strong>${formatShare(headline(o).share)}</strong>${lang === 'zh' ? '' : ' '}${headlineText(h)}</p>
     ${h.run.schematicInputs > 0 ? html`<p class="warn" role="note" data-warning="schematic-result">⚠ ${fmt(S.schematicWarning, lang, { n: h.run.schematicInputs, total: h.run.facilityCount })}</p>` : nothing}
     ${h.run.schematicRoads > 0 ? html`<p class="warn" role="note">⚠ ${fmt(S.schematicRoads, lang, { n: h.run.schematicRoads })}</p>` : nothing}
+    ${sparse(h)}
     ${o.unsnapped > 0 ? html`<p class="warn" role="note">⚠ ${fmt(S.unsnapped, lang, { n: o.unsnapped })}</p>` : nothing}
     ${o.weighting === 'area' && o.kind !== 'reach' ? html`<p class="muted small">${pick(S.byArea, lang)}</p>` : nothing}
     ${barChart(chartBars(o, lang), pick(S.chart, lang))}
@@ -137,7 +146,8 @@ export function resultsView(h: ResultsHost): TemplateResult {
       <summary>${pick(S.methodNote, lang)}</summary>
       <p data-method>${pick(o.method, lang)}</p>
     </details>
-    <p class="muted small">${fmt(S.elapsed, lang, { s: (o.elapsedMs / 1000).toFixed(2), n: o.facilityCount })}</p>
+    <p class="muted small">${fmt(S.elapsed, lang, { s: (o.elapsedMs / 1000).toFixed(2), n: h.run.facilityCount })}
+      ${h.run.outOfReach > 0 ? fmt(S.outOfReach, lang, { n: h.run.outOfReach }) : ''}</p>
     <div class="row">
       <button type="button" data-action="export-geojson" @click=${() => h.exportGeoJson()}>${pick(S.exportGeoJson, lang)}</button>
       <button type="button" data-action="export-csv" @click=${() => h.exportCsv()}>${pick(S.exportCsv, lang)}</button>

@@ -12,6 +12,7 @@ export const S = {
   details: { zh: '要素详情', en: 'Element details' },
   map: { zh: '地图', en: 'Map' },
   skipToMap: { zh: '跳到地图', en: 'Skip to the map' },
+  share: { zh: '分享 / 嵌入', en: 'Share / embed' },
   note: {
     zh: '示意图形不代表实际位置；数据依据规划文本整理。',
     en: 'Schematic shapes are not real positions; data compiled from the plan text.',

@@ -106,7 +106,7 @@ export const S = {
   headlineReach: { zh: '的地点距最近出发地在 {m} 分钟车程内', en: 'of places are within {m} minutes’ drive of an origin' },
   headlineSiting: { zh: '：新增 {k} 处后的覆盖率（现有设施为 {before}）', en: 'coverage with {k} new sites (existing facilities: {before})' },
   byArea: { zh: '未提供人口图层，覆盖率按面积计算。', en: 'No population layer: coverage is by area.' },
-  elapsed: { zh: '用时 {s} 秒，{n} 处设施', en: '{s} s, {n} facilities' },
+  elapsed: { zh: '用时 {s} 秒，{n} 处设施。', en: '{s} s, {n} facilities.' },
   outOfReach: { zh: '另有 {n} 处所选设施距目标范围过远，不影响结果，未计入。', en: '{n} more chosen facilities lie too far from the target to matter and were left out.' },
   unit: { zh: '面积单位', en: 'Area unit' },
   colItem: { zh: '项目', en: 'Item' },
