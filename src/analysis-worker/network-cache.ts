@@ -5,10 +5,6 @@
  */
 import { buildNetwork, type RoadNetwork } from '../analysis/index';
 import type { NetworkInput } from './coverage-protocol';
-import { densifyLines } from './densify';
-
-/** Longest road piece kept as one edge, m (see densify.ts). */
-export const MAX_EDGE_METRES = 100;
 
 export class NetworkCache {
   private readonly nets = new Map<string, RoadNetwork>();
@@ -30,7 +26,7 @@ export class NetworkCache {
       return { net: hit, reused: true };
     }
     const o = input.options;
-    const net = buildNetwork(densifyLines(input.lines, MAX_EDGE_METRES), { mode: o.mode, walkSpeedKmh: o.walkSpeedKmh, classProperty: o.classProperty, speeds: o.speeds });
+    const net = buildNetwork(input.lines, { mode: o.mode, walkSpeedKmh: o.walkSpeedKmh, classProperty: o.classProperty, speeds: o.speeds });
     this.builds++;
     this.nets.set(input.key, net);
     while (this.nets.size > this.capacity) this.nets.delete(this.nets.keys().next().value as string);

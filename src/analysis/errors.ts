@@ -101,3 +101,14 @@ export class AbortError extends AnalysisError {
     super('The analysis was cancelled.', '分析已取消。');
   }
 }
+
+/** Polygon clipping failed even on snapped coordinates (a geometry the clipper cannot handle). */
+export class GeometryError extends AnalysisError {
+  override name = 'GeometryError';
+  constructor(detail: string) {
+    super(
+      `The polygons could not be combined (${detail}). Check the layers for self-intersections or duplicate features (the import dialog's repair option fixes most), or simplify them, and run again.`,
+      `多边形无法合并计算（${detail}）。请检查图层是否有自相交或重复要素（导入对话框的“修复”选项可处理大多数情况），或简化后重新运行。`,
+    );
+  }
+}

@@ -33,5 +33,5 @@ export type { SitingOptions, SitingResult, SitingStep } from './siting.js';
 export type { MethodNote, RunOptions } from './run-options.js';
 export {
   AbortError, AnalysisError, CoordinateError, EmptyFacilitiesError, EmptyNetworkError, EmptyTargetError,
-  InvalidParameterError, NotPolygonError, SnapError,
+  GeometryError, InvalidParameterError, NotPolygonError, SnapError,
 } from './errors.js';

@@ -8,13 +8,13 @@ import type { Feature, FeatureCollection, Point, Position } from 'geojson';
 import { projectedCoverage } from './coverage-union.js';
 import { InvalidParameterError } from './errors.js';
 import { eachGeometry, polygonsOf, type AnyGeoJSON } from './geojson-input.js';
-import { join, weightingNote } from './method-notes.js';
+import { join, schematicNote, weightingNote } from './method-notes.js';
 import { multiBBox, type MultiCoords } from './planar-ops.js';
 import { PolygonIndex } from './polygon-index.js';
 import { populationCovered, type PopulationResult } from './population.js';
 import { stage, type MethodNote, type RunOptions } from './run-options.js';
 import { resolveRadius, type PopulationOptions } from './straight-coverage.js';
-import { measureAgainstTarget, prepareTarget, type TargetFrame } from './target-measure.js';
+import { measureAgainstTarget, prepareTarget, schematicCount, type TargetFrame } from './target-measure.js';
 import type { LifeCircleTier } from './life-circle.js';
 import { greedyPicks } from './greedy.js';
 
@@ -161,6 +161,7 @@ export function suggestSites(existing: AnyGeoJSON | null, target: AnyGeoJSON, op
         en: `Site suggestions: greedy maximal covering — from ${cands.length} candidates, each step picks the site adding the most uncovered ${options.population ? 'population' : 'area'} (demand sampled on a ${Math.round(demandSpacing)} m grid${options.population ? ', people from the population layer' : ''}), radius ${radius} m (straight line); coverage before and after uses the exact union of circles. Greedy is near-optimal but not guaranteed optimal; candidates ignore land use, ownership and buildability, which planners must check.`,
       },
       weightingNote(!!options.population, options.populationProperty ?? 'population'),
+      schematicNote(schematicCount([existing, target, options.candidates])),
     ),
   };
 }

@@ -8,6 +8,8 @@ import type { CompareMode, KnownIds, PermalinkState } from './permalink';
 export interface ShellState {
   lang: Lang;
   compare?: CompareMode;
+  /** Encoded coverage-panel parameters of the last run. */
+  coverage?: string;
 }
 
 /** The ids a permalink may name, from the loaded plan (run-time user layers excluded: their data is not in the URL). */
@@ -22,7 +24,7 @@ export function knownIds(ctrl: MapController): KnownIds {
 
 /** What the URL should say now. */
 export function captureState(ctrl: MapController, shell: ShellState): PermalinkState {
-  const out: PermalinkState = { lang: shell.lang, compare: shell.compare };
+  const out: PermalinkState = { lang: shell.lang, compare: shell.compare, coverage: shell.coverage };
   const map = ctrl.map;
   const st = ctrl.state;
   if (map) {

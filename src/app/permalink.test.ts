@@ -102,3 +102,15 @@ describe('hostile and broken values are ignored, field by field', () => {
     expect(isId('')).toBe(false);
   });
 });
+
+describe('coverage parameters', () => {
+  test('the coverage panel string survives the round trip, encoded', () => {
+    const cov = 'a=life;t=15min;f=public-points~health,education';
+    const hash = serializePermalink({ coverage: cov });
+    expect(hash).not.toContain(';');
+    expect(parsePermalink(`#${hash}`).coverage).toBe(cov);
+  });
+  test('an over-long coverage value is dropped', () => {
+    expect(parsePermalink(`#cov=${'x'.repeat(5000)}`).coverage).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@ import { ACCURACIES, STATUSES, type Accuracy, type Status } from '../manifest/ty
 /**
  * The app state kept in the URL hash, so a link reopens the same map:
  *
- * `#map=<zoom>/<lat>/<lng>/<bearing>&layers=a,b&op=a:50&sel=id&cmp=swipe&lang=en&bm=osm&st=现状,规划&acc=approximate`
+ * `#map=<zoom>/<lat>/<lng>/<bearing>&layers=a,b&op=a:50&sel=id&cmp=swipe&lang=en&bm=osm&st=现状,规划&acc=approximate&cov=<coverage>`
  *
  * Parsing never trusts the URL: every value is checked for type, range and
  * length; ids must look like ids and, when the known ids are given, exist;
@@ -23,6 +23,8 @@ export interface PermalinkState {
   basemap?: string;
   statuses?: Status[];
   accuracies?: Accuracy[];
+  /** The coverage panel's parameters, as its own encoding (validated by `decodeCoverageParams`). */
+  coverage?: string;
 }
 
 export type CompareMode = 'swipe' | 'side';
@@ -113,6 +115,8 @@ export function parsePermalink(hash: string, known: KnownIds = {}): PermalinkSta
   if (bm && isId(bm) && (!known.basemaps || known.basemaps.has(bm))) out.basemap = bm;
   if (params.has('st')) out.statuses = validList(list(get('st')), STATUSES);
   if (params.has('acc')) out.accuracies = validList(list(get('acc')), ACCURACIES);
+  const cov = get('cov');
+  if (cov) out.coverage = cov;
   if (!out.statuses) delete out.statuses;
   if (!out.accuracies) delete out.accuracies;
   return out;
@@ -151,5 +155,6 @@ export function serializePermalink(s: PermalinkState): string {
   if (s.basemap && isId(s.basemap)) parts.push(`bm=${enc(s.basemap)}`);
   if (s.statuses && s.statuses.length < STATUSES.length) parts.push(`st=${enc(s.statuses.join(','))}`);
   if (s.accuracies && s.accuracies.length < ACCURACIES.length) parts.push(`acc=${enc(s.accuracies.join(','))}`);
+  if (s.coverage) parts.push(`cov=${encodeURIComponent(s.coverage)}`);
   return parts.join('&');
 }

@@ -4,6 +4,9 @@ import { query, state } from 'lit/decorators.js';
 import '../components/plan-basemap-switcher';
 import '../components/plan-catalogue';
 import '../components/plan-compare';
+import '../components/plan-coverage-panel';
+import type { PlanCoverageChangeDetail } from '../components/plan-coverage-panel';
+import { decodeCoverageParams } from '../components/coverage/params';
 import '../components/plan-data-tools';
 import type { PlanCatalogue } from '../components/plan-catalogue';
 import '../components/plan-feature-list';
@@ -34,8 +37,9 @@ import { PermalinkSync } from './permalink-sync';
 import { clearSheetPadding, revealAboveSheet } from './phone-reveal';
 import { deepActiveElement, onToolEvents, type ToolState } from './shell-helpers';
 
-type Tab = 'layers' | 'catalogue' | 'list';
-const TABS: Tab[] = ['layers', 'catalogue', 'list'];
+type Tab = 'layers' | 'catalogue' | 'list' | 'coverage';
+const TABS: Tab[] = ['layers', 'catalogue', 'list', 'coverage'];
+const TAB_LABEL = { layers: S.tabLayers, catalogue: S.tabCatalogue, list: S.tabList, coverage: S.tabCoverage } as const;
 const NARROW = '(max-width: 760px)';
 
 /**
@@ -66,6 +70,7 @@ export class PlanApp extends LitElement {
   @state() private sideOpen: boolean;
   @state() private narrow: boolean;
   @state() private shareOpen = false;
+  private coverage?: string;
 
   @query('plan-map') private mapEl!: PlanMap;
   @query('plan-inspector') private inspector?: PlanInspector;
@@ -122,7 +127,8 @@ export class PlanApp extends LitElement {
       const s = parsePermalink(location.hash, knownIds(ctrl));
       if (this.initial.layers && !s.layers) s.layers = ctrl.data?.manifest.layers.filter((l) => l.visible).map((l) => l.id);
       applyState(ctrl, s);
-      this.sync = new PermalinkSync(ctrl, () => ({ lang: this.uiLang, compare: this.compare }));
+      if (s.coverage) this.restoreCoverage(s.coverage);
+      this.sync = new PermalinkSync(ctrl, () => ({ lang: this.uiLang, compare: this.compare, coverage: this.coverage }));
       this.sync.start();
       this.sync.schedule();
     }, () => {});
@@ -159,7 +165,7 @@ export class PlanApp extends LitElement {
           <div role="tablist" aria-label=${pick(S.tabs, lang)} @keydown=${this.onTabKey}>
             ${TABS.map(
               (t) => html`<button role="tab" id=${`tab-${t}`} aria-selected=${this.tab === t ? 'true' : 'false'} aria-controls=${`panel-${t}`} tabindex=${this.tab === t ? '0' : '-1'} @click=${() => (this.tab = t)}>
-                ${pick(t === 'layers' ? S.tabLayers : t === 'catalogue' ? S.tabCatalogue : S.tabList, lang)}
+                ${pick(TAB_LABEL[t], lang)}
               </button>`,
             )}
           </div>
@@ -167,6 +173,9 @@ export class PlanApp extends LitElement {
             <div role="tabpanel" id="panel-layers" aria-labelledby="tab-layers" ?hidden=${this.tab !== 'layers'}><plan-layer-panel></plan-layer-panel></div>
             <div role="tabpanel" id="panel-catalogue" aria-labelledby="tab-catalogue" ?hidden=${this.tab !== 'catalogue'}><plan-catalogue></plan-catalogue></div>
             <div role="tabpanel" id="panel-list" aria-labelledby="tab-list" ?hidden=${this.tab !== 'list'}><plan-feature-list></plan-feature-list></div>
+            <div role="tabpanel" id="panel-coverage" aria-labelledby="tab-coverage" ?hidden=${this.tab !== 'coverage'}>
+              <plan-coverage-panel @plan-coverage-change=${this.onCoverage}></plan-coverage-panel>
+            </div>
           </div>
         </aside>
         <div class="map-area" role="region" aria-label=${pick(S.map, lang)}>
@@ -196,6 +205,22 @@ export class PlanApp extends LitElement {
     this.narrow = e.matches;
     this.sideOpen = !e.matches;
   };
+
+  private onCoverage = (e: CustomEvent<PlanCoverageChangeDetail>): void => {
+    this.coverage = e.detail.encoded || undefined;
+    this.sync?.schedule();
+  };
+
+  /** Opens the analysis tab and re-runs the linked analysis, so a shared link shows its result. */
+  private async restoreCoverage(encoded: string): Promise<void> {
+    this.coverage = encoded;
+    this.tab = 'coverage';
+    await this.updateComplete;
+    const panel = this.renderRoot.querySelector('plan-coverage-panel');
+    if (!panel) return;
+    panel.params = decodeCoverageParams(encoded);
+    panel.run().catch(() => {});
+  }
 
   private onHash = (): void => {
     const ctrl = this.controller;

@@ -14,6 +14,7 @@ import { countFeatures, groupLayers, neighbourMove, placeRelative, type LayerGro
 import { MapConsumer } from './map-consumer';
 import './plan-catalogue';
 import { uiStyles } from './ui-styles';
+import type { PlanLayerRequestDetail } from './data-events';
 import { fire, type PlanOpenCatalogueDetail } from './workspace-events';
 
 /**
@@ -186,6 +187,10 @@ export class PlanLayerPanel extends MapConsumer {
         <output>${pct}%</output>
       </label>
       <div class="move">
+        ${this.controller?.userLayers.has(id)
+          ? html`<button data-action="style" @click=${() => fire<PlanLayerRequestDetail>(this, 'plan-open-style', { layerId: id })}>${pick(S.style, lang)}</button>`
+          : nothing}
+        <button data-action="export" @click=${() => fire<PlanLayerRequestDetail>(this, 'plan-open-export', { layerId: id })}>${pick(S.export, lang)}</button>
         <button ?disabled=${!neighbourMove(order, ids, id, 'up')} aria-label=${fmt(S.moveUpOf, lang, { name })} @click=${() => this.move(id, ids, 'up', name)}>↑ ${pick(S.moveUp, lang)}</button>
         <button ?disabled=${!neighbourMove(order, ids, id, 'down')} aria-label=${fmt(S.moveDownOf, lang, { name })} @click=${() => this.move(id, ids, 'down', name)}>↓ ${pick(S.moveDown, lang)}</button>
       </div>

@@ -27,7 +27,7 @@ import { isFeatureCollection, userLayerSpec } from './user-layer-spec';
 
 /**
  * The plan map. Used by the full app and, unchanged, as the embeddable widget
- * (`dist/embed/plan-map.js`; see EMBED.md and custom-elements.json).
+ * (`dist/embed/plan-map.js`; see README.md and custom-elements.json).
  * Attributes and properties mirror each other; an invalid attribute value is
  * ignored with a console warning. Changing `src`, `tiles` or `interactive`
  * after start reloads the map. `layerStyles` is a property only.

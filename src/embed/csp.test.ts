@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { crossOriginCsp, sameOriginCsp } from './csp';
 
-const doc = readFileSync('EMBED.md', 'utf8');
+const doc = readFileSync('README.md', 'utf8');
 
-test('EMBED.md documents exactly the policies the browser tests use', () => {
+test('README.md documents exactly the policies the browser tests use', () => {
   expect(doc).toContain(`Content-Security-Policy: ${sameOriginCsp()}`);
   expect(doc).toContain(`Content-Security-Policy: ${crossOriginCsp('https://maps.example')}`);
 });

@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy directives the widget needs, as EMBED.md
+ * The Content-Security-Policy directives the widget needs, as README.md
  * documents them (a unit test keeps the two in step, and the browser tests
  * load the widget under exactly these policies, found by removing sources
  * until something broke).

@@ -1,18 +1,22 @@
 import * as maplibregl from 'maplibre-gl';
-import type { LngLatLike, StyleSpecification } from 'maplibre-gl';
+import type { LngLatLike } from 'maplibre-gl';
 import { loadPlan } from '../data/load-plan';
 import type { PlanData } from '../data/plan-data';
 import type { Lang } from '../i18n/lang';
 import type { LayerSpec, LayerStyle } from '../manifest/types';
+import { LayerCatalog } from './layer-catalog';
 import { applyBasemap } from './basemap-apply';
-import { resolveTileJson, type ResolvedTiles } from './basemap-style';
+import type { ResolvedTiles } from './basemap-style';
+import { Deferred } from './deferred';
 import { FeatureIndex, type IndexedFeature } from './feature-index';
-import { fontFaces } from './font-faces';
 import { HATCH_IMAGE } from './plan-style';
 import { hatchImage } from './hatch';
 import { addHighlight, setHighlight } from './highlight';
 import { LayerState, type FeatureFilter } from './layer-state';
+import { featureBounds, initialStyle, renderedFeatures } from './map-view';
 import * as layers from './plan-layers';
+import { PointerHolds } from './pointer-holds';
+import { loadTileJson } from './tile-json';
 import { setupWorker } from './worker-url';
 import { bindInteraction } from './interaction';
 
@@ -58,36 +62,38 @@ export class MapController extends EventTarget {
   status: ControllerStatus = 'idle';
   error?: Error;
   selectedId?: string;
-  /** Number of tools (measuring, drawing) that currently take map clicks; see `holdPointer`. */
-  private pointerHolds = 0;
-  /** Layers added at run time (imports, sketches, analysis results), in addition to the manifest's. */
-  readonly userLayers = new Map<string, LayerSpec>();
-  /** The FeatureCollection of each user layer, as passed to `addUserLayer` (analyses read it per layer). */
-  readonly userLayerData = new Map<string, GeoJSON.FeatureCollection>();
-  /** Host overrides of manifest layer styles, by layer id (see `setLayerStyle`). */
-  readonly styleOverrides = new Map<string, Partial<LayerStyle>>();
+  private readonly pointerHolds = new PointerHolds();
+  /** Manifest layers, style overrides and run-time layers with their data. */
+  readonly layerCatalog = new LayerCatalog();
   readonly options: MapControllerOptions;
   /** The basemap actually shown (an online one without its key falls back to `offline`). */
   basemapId = 'offline';
   private tiles?: ResolvedTiles;
   private abort?: AbortController;
-  private readyPromise!: Promise<void>;
-  private resolveReady!: () => void;
-  private rejectReady!: (e: Error) => void;
+  private ready = new Deferred<void>();
 
   constructor(options: MapControllerOptions) {
     super();
     this.options = { ...options };
-    this.resetReady();
   }
 
   get lang(): Lang {
     return this.options.lang;
   }
 
+  /** Layers added at run time (imports, sketches, analysis results), in addition to the manifest's. */
+  get userLayers(): ReadonlyMap<string, LayerSpec> {
+    return this.layerCatalog.userLayers;
+  }
+
+  /** The FeatureCollection of each run-time layer, as passed to `addUserLayer`. */
+  get userLayerData(): ReadonlyMap<string, GeoJSON.FeatureCollection> {
+    return this.layerCatalog.userLayerData;
+  }
+
   /** Resolves when data is drawn and the map has rendered once; rejects on a load error. */
   whenReady(): Promise<void> {
-    return this.readyPromise;
+    return this.ready.promise;
   }
 
   /** Creates the map in `container` and starts loading the plan. */
@@ -98,15 +104,9 @@ export class MapController extends EventTarget {
     const { signal } = this.abort;
     this.setStatus('loading');
     const o = this.options;
-    const style: StyleSpecification = {
-      version: 8,
-      sources: {},
-      layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f4f3ef' } }],
-      'font-faces': fontFaces(),
-    } as StyleSpecification;
     const map = new maplibregl.Map({
       container,
-      style,
+      style: initialStyle(),
       center: (o.center ?? [111.0, 34.0]) as LngLatLike,
       zoom: o.zoom ?? 8.5,
       interactive: o.interactive ?? true,
@@ -118,15 +118,8 @@ export class MapController extends EventTarget {
     bindInteraction(this, map);
 
     const styleLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
-    const dataLoaded = loadPlan(o.dataUrl, { signal });
-    const tilesLoaded = fetch(o.tileJsonUrl, { signal })
-      .then((r) => {
-        if (!r.ok) throw new Error(`Basemap tiles not found at ${o.tileJsonUrl} (HTTP ${r.status}); run "npm run data".`);
-        return r.json();
-      })
-      .then((j) => resolveTileJson(j, o.tileJsonUrl));
-    Promise.all([styleLoaded, dataLoaded, tilesLoaded])
-      .then(([, data, tiles]) => {
+    Promise.all([loadPlan(o.dataUrl, { signal }), loadTileJson(o.tileJsonUrl, signal), styleLoaded])
+      .then(([data, tiles]) => {
         if (signal.aborted || this.map !== map) return;
         this.tiles = tiles;
         this.draw(map, data);
@@ -134,7 +127,7 @@ export class MapController extends EventTarget {
           // Start with the credits folded (ⓘ opens them) so they never cover the legend or a phone's map.
           container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
           this.setStatus('ready');
-          this.resolveReady();
+          this.ready.resolve();
           this.emit('ready', {});
         });
       })
@@ -142,7 +135,7 @@ export class MapController extends EventTarget {
         if (signal.aborted) return;
         this.error = e;
         this.setStatus('error');
-        this.rejectReady(e);
+        this.ready.reject(e);
         this.emit('error', { error: e, message: e.message });
       });
   }
@@ -153,14 +146,15 @@ export class MapController extends EventTarget {
     this.map?.remove();
     this.map = undefined;
     this.status = 'idle';
-    this.resetReady();
+    this.ready = new Deferred<void>();
   }
 
   private draw(map: maplibregl.Map, data: PlanData): void {
     this.data = data;
+    this.layerCatalog.manifestLayers = data.manifest.layers;
     const initial = this.options.layers;
     const specs = data.manifest.layers.map((l) => ({
-      ...this.styled(l),
+      ...this.layerCatalog.styled(l),
       visible: initial ? initial.includes(l.id) || initial.includes(l.group) : l.visible,
     }));
     this.state = new LayerState(specs);
@@ -188,13 +182,11 @@ export class MapController extends EventTarget {
 
   /** Manifest layers followed by user layers, each with its current visibility. */
   layerSpecs(): LayerSpec[] {
-    const all = [...(this.data?.manifest.layers ?? []), ...this.userLayers.values()];
-    return all.map((l) => ({ ...this.styled(l), visible: this.state?.get(l.id)?.visible ?? l.visible }));
+    return this.layerCatalog.all().map((l) => ({ ...l, visible: this.state?.get(l.id)?.visible ?? l.visible }));
   }
 
   layerSpec(id: string): LayerSpec | undefined {
-    const spec = this.data?.manifest.layers.find((l) => l.id === id) ?? this.userLayers.get(id);
-    return spec && this.styled(spec);
+    return this.layerCatalog.spec(id);
   }
 
   /**
@@ -203,8 +195,7 @@ export class MapController extends EventTarget {
    * the data; legends read the overridden style through `layerSpec`.
    */
   setLayerStyle(id: string, style: Partial<LayerStyle> | undefined): void {
-    if (style) this.styleOverrides.set(id, style);
-    else this.styleOverrides.delete(id);
+    this.layerCatalog.setOverride(id, style);
     const fc = this.data?.layers.get(id);
     const spec = this.layerSpec(id);
     if (!this.map || !this.state?.has(id) || !fc || !spec) return;
@@ -215,11 +206,6 @@ export class MapController extends EventTarget {
     layers.applyOpacity(this.map, this.state, id);
     layers.applyFilter(this.map, this.state, id);
     this.changed();
-  }
-
-  private styled(spec: LayerSpec): LayerSpec {
-    const o = this.userLayers.has(spec.id) ? undefined : this.styleOverrides.get(spec.id);
-    return o ? { ...spec, style: { ...spec.style, ...o } } : spec;
   }
 
   setLayerVisible(id: string, visible: boolean): void {
@@ -309,39 +295,20 @@ export class MapController extends EventTarget {
   }
 
   private flyToFeature(f: IndexedFeature): void {
-    const map = this.map;
-    if (!map) return;
-    const b = new maplibregl.LngLatBounds();
-    const visit = (c: unknown): void => {
-      if (Array.isArray(c) && typeof c[0] === 'number') b.extend(c as [number, number]);
-      else if (Array.isArray(c)) c.forEach(visit);
-    };
-    visit((f.feature.geometry as GeoJSON.Point).coordinates);
-    if (b.isEmpty()) return;
-    map.fitBounds(b, { padding: 80, maxZoom: 12.5, duration: 600 });
+    const bounds = featureBounds(f.feature);
+    if (bounds) this.map?.fitBounds(bounds, { padding: 80, maxZoom: 12.5, duration: 600 });
   }
 
   /** Features of visible layers drawn in the current view, one per id, sorted by name. */
   featuresInView(): IndexedFeature[] {
-    if (!this.map || !this.state) return [];
-    const ids = layers.clickableLayerIds(this.map, this.state);
-    const seen = new Map<string, IndexedFeature>();
-    for (const f of this.map.queryRenderedFeatures({ layers: ids })) {
-      const id = f.properties?.id;
-      if (typeof id === 'string' && !seen.has(id)) {
-        const indexed = this.index.feature(id);
-        if (indexed) seen.set(id, indexed);
-      }
-    }
-    return [...seen.values()].sort((a, b) => String(a.feature.properties?.name).localeCompare(String(b.feature.properties?.name), 'zh'));
+    return this.map && this.state ? renderedFeatures(this.map, this.state, this.index) : [];
   }
 
   /** Adds (or replaces) a run-time layer: an import, a sketch or an analysis result. */
   addUserLayer(spec: LayerSpec, fc: GeoJSON.FeatureCollection): void {
     if (!this.map || !this.state) return;
     if (this.userLayers.has(spec.id) || this.state.has(spec.id)) this.removeUserLayer(spec.id);
-    this.userLayers.set(spec.id, spec);
-    this.userLayerData.set(spec.id, fc);
+    this.layerCatalog.putUserLayer(spec, fc);
     this.state.add(spec.id, spec.visible);
     this.index.addLayer(spec.id, fc);
     layers.addPlanLayer(this.map, spec, fc, this.lang);
@@ -355,8 +322,7 @@ export class MapController extends EventTarget {
     layers.removePlanLayer(this.map, id);
     this.index.removeLayer(id);
     this.state.remove(id);
-    this.userLayers.delete(id);
-    this.userLayerData.delete(id);
+    this.layerCatalog.deleteUserLayer(id);
     this.changed();
   }
 
@@ -366,17 +332,12 @@ export class MapController extends EventTarget {
    * release function; holds nest.
    */
   holdPointer(): () => void {
-    this.pointerHolds++;
-    let held = true;
-    return () => {
-      if (held) this.pointerHolds--;
-      held = false;
-    };
+    return this.pointerHolds.hold();
   }
 
   /** True while a tool holds the pointer (clicks do not select, hovering shows no pointer cursor). */
   get pointerHeld(): boolean {
-    return this.pointerHolds > 0;
+    return this.pointerHolds.held;
   }
 
   /** Tells listeners that something they render from has changed. */
@@ -391,14 +352,5 @@ export class MapController extends EventTarget {
   private setStatus(status: ControllerStatus): void {
     this.status = status;
     this.changed();
-  }
-
-  private resetReady(): void {
-    this.readyPromise = new Promise<void>((resolve, reject) => {
-      this.resolveReady = resolve;
-      this.rejectReady = reject;
-    });
-    // A rejected ready promise nobody awaits must not become an unhandled rejection.
-    this.readyPromise.catch(() => {});
   }
 }

@@ -33,8 +33,8 @@ const { seeds } = facilitySeeds(net, facilities, 500, false);
 
 /** The same pipeline as networkIsochrones with a pluggable search: snap, search, contour, unproject, areas. */
 function pipeline(search: (seeds: Seed[]) => Float64Array) {
-  const { seeds: s } = facilitySeeds(net, facilities, 500, false);
-  const { polygons } = contourIsochrones(net, search(s), minutes, { maxAccess: 200 });
+  const { seeds: s, starts, legs } = facilitySeeds(net, facilities, 500, false);
+  const { polygons } = contourIsochrones(net, { times: search(s), starts, legs }, minutes, { maxAccess: 200 });
   return polygons.map((p) => multiArea(unprojectMulti(proj, p)));
 }
 

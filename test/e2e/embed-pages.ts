@@ -1,6 +1,6 @@
 /**
  * Host pages and Content-Security-Policies for the widget's browser tests.
- * The policies are the ones EMBED.md documents (src/embed/csp.ts).
+ * The policies are the ones README.md documents (src/embed/csp.ts).
  */
 import { crossOriginCsp, sameOriginCsp } from '../../src/embed/csp';
 

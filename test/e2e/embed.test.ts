@@ -1,7 +1,7 @@
 /**
  * The embeddable widget as a web author uses it: `dist/embed/plan-map.js`
  * loaded by a page on another origin (or the same origin, under a sub-path)
- * under the Content-Security-Policy EMBED.md documents.
+ * under the Content-Security-Policy README.md documents.
  */
 import { resolve } from 'node:path';
 import { rmSync } from 'node:fs';

@@ -9,9 +9,11 @@ import { stage, type MethodNote, type RunOptions } from '../run-options.js';
 import { multiArea } from '../target-measure.js';
 import { nodeTimes, type NodeTimes, type Seed } from './dijkstra.js';
 import type { RoadNetwork } from './graph.js';
+import { CrossingRefiner } from './crossing-refine.js';
 import { ContourWorkspace, contourBelow } from './marching-squares.js';
-import { EdgeIndex, seedsOf, snapPositions } from './snap.js';
+import { EdgeIndex, edgeStartOf, seedsOf, snapPositions, type EdgeStart } from './snap.js';
 import { buildTimeGrid } from './time-grid.js';
+import { piecesBox, timePieces, type AccessLeg } from './time-pieces.js';
 
 export interface IsochroneOptions extends RunOptions {
   /** Thresholds in minutes (default [5, 10, 15, 30]). */
@@ -24,7 +26,7 @@ export interface IsochroneOptions extends RunOptions {
   cellSize?: number;
   /** Throw {@link SnapError} instead of skipping unsnappable facilities. */
   strictSnap?: boolean;
-  /** Projected box that must be covered by the grid (e.g. the target's); default the reached network. */
+  /** Projected box that must be covered by the grid (e.g. the target's); default everything reached in time: nodes, the reached parts of edges and the walks to the road. */
   box?: [number, number, number, number];
 }
 
@@ -64,43 +66,69 @@ export function checkMinutes(minutes: number[]): number[] {
   return [...new Set(minutes)].sort((a, b) => a - b);
 }
 
+/** Where the facilities join the network: node seeds for the search, starts on their edges and their walks to the road. */
+export interface FacilityStarts {
+  seeds: Seed[];
+  starts: EdgeStart[];
+  legs: AccessLeg[];
+  facilityCount: number;
+  unsnapped: number;
+}
+
 /** Seeds for all facilities; counts those that could not be snapped. */
-export function facilitySeeds(net: RoadNetwork, facilities: AnyGeoJSON, maxSnap: number, strict: boolean) {
+export function facilitySeeds(net: RoadNetwork, facilities: AnyGeoJSON, maxSnap: number, strict: boolean): FacilityStarts {
   const index = new EdgeIndex(net);
   const groups = facilityPositions(facilities);
   if (groups.length === 0) throw new EmptyFacilitiesError();
   const seeds: Seed[] = [];
+  const starts: EdgeStart[] = [];
+  const legs: AccessLeg[] = [];
   let unsnapped = 0;
   groups.forEach((positions, source) => {
-    const snaps = snapPositions(net, index, positions, maxSnap).filter((s) => s !== null);
-    if (snaps.length === 0) unsnapped++;
-    for (const s of snaps) seeds.push(...seedsOf(net, s, source));
+    let snapped = 0;
+    positions.forEach((p, k) => {
+      const s = snapPositions(net, index, [p], maxSnap)[0];
+      if (!s) return;
+      snapped++;
+      seeds.push(...seedsOf(net, s, source));
+      starts.push(edgeStartOf(net, s));
+      const [fx, fy] = net.proj.forward(positions[k][0], positions[k][1]);
+      const u = net.edgeU[s.edge], v = net.edgeV[s.edge];
+      legs.push({ fx, fy, sx: net.x[u] + s.t * (net.x[v] - net.x[u]), sy: net.y[u] + s.t * (net.y[v] - net.y[u]) });
+    });
+    if (snapped === 0) unsnapped++;
   });
   if (strict && unsnapped > 0) throw new SnapError(unsnapped, maxSnap);
   if (seeds.length === 0) throw new SnapError(unsnapped, maxSnap);
-  return { seeds, facilityCount: groups.length, unsnapped, index };
+  return { seeds, starts, legs, facilityCount: groups.length, unsnapped };
 }
 
-/** Grid-contoured isochrones (projected) from node times. */
-export function contourIsochrones(net: RoadNetwork, times: Float64Array, minutes: number[], o: { maxAccess: number; cellSize?: number; box?: [number, number, number, number] }, check: (f: number) => void = () => {}): { polygons: MultiCoords[]; cell: number } {
+/** What the time grid is built from: node times of the search, plus the facilities' own starts and walks. */
+export interface TravelField {
+  times: Float64Array;
+  starts: readonly EdgeStart[];
+  legs: readonly AccessLeg[];
+}
+
+/**
+ * Grid-contoured isochrones (projected). Without `box`, the grid covers
+ * everything reached in time — nodes, the reached parts of edges and the
+ * facilities' walks — plus the access distance.
+ */
+export function contourIsochrones(net: RoadNetwork, field: TravelField, minutes: number[], o: { maxAccess: number; cellSize?: number; box?: [number, number, number, number] }, check: (f: number) => void = () => {}): { polygons: MultiCoords[]; cell: number } {
   const maxTime = minutes[minutes.length - 1] * 60;
-  let box = o.box;
-  if (!box) {
-    box = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < times.length; i++) {
-      if (!(times[i] < maxTime)) continue;
-      box = [Math.min(box[0], net.x[i]), Math.min(box[1], net.y[i]), Math.max(box[2], net.x[i]), Math.max(box[3], net.y[i])];
-    }
-    if (!(box[0] <= box[2])) return { polygons: minutes.map(() => []), cell: o.cellSize ?? 0 };
-  }
+  const pieces = timePieces(net, field.times, field.starts, field.legs, maxTime, o.maxAccess);
+  const box = o.box ?? piecesBox(pieces);
+  if (!box) return { polygons: minutes.map(() => []), cell: o.cellSize ?? 0 };
   const extent = Math.max(box[2] - box[0], box[3] - box[1]);
   const cell = o.cellSize ?? Math.max(5, extent / 300);
-  const grid = buildTimeGrid(net, times, { box, cell, maxTime, maxAccess: o.maxAccess });
+  const grid = buildTimeGrid(pieces, { box, cell });
   check(0.5);
   const ws = new ContourWorkspace(grid);
+  const refiner = new CrossingRefiner(pieces, grid);
   const polygons = minutes.map((m, k) => {
     check(0.5 + (0.5 * k) / minutes.length);
-    return assemblePolygons(contourBelow(grid, m * 60, ws).map((r) => simplifyRing(r, cell / 20)), cell * cell * 1e-6).map((p) => p.map(closeRing));
+    return assemblePolygons(contourBelow(grid, m * 60, ws, refiner).map((r) => simplifyRing(r, cell / 100)), cell * cell * 1e-6).map((p) => p.map(closeRing));
   });
   return { polygons, cell };
 }
@@ -109,6 +137,17 @@ export function contourIsochrones(net: RoadNetwork, times: Float64Array, minutes
  * Isochrones of the nearest facility on a road network: one multi-source
  * shortest-path run gives every node its time to the nearest facility; a
  * grid (road plus a short walk off it) is contoured at each threshold.
+ *
+ * The model: travel runs along the roads — along a facility's own edge from
+ * its snap point, so a facility in the middle of a long edge covers that
+ * edge — and then off the road on foot at the walking speed for at most
+ * `maxAccess` metres. A road point reached with r seconds to spare thus
+ * covers a disc of radius min(maxAccess, r × walking speed) around it; the
+ * walk from a facility to its road covers the same way. The isochrone is the
+ * union of these discs, contoured on a grid whose boundary points are placed
+ * exactly on the grid lines. Example: one facility on a long straight road,
+ * 30 min at 4 km/h (2,000 m) with 200 m access gives a "stadium" of
+ * 2 × 1,800 m × 400 m + π × 200² m² ≈ 156.6 ha.
  *
  * @example
  * const net = buildNetwork(roads, { mode: 'walk' });
@@ -120,9 +159,9 @@ export function networkIsochrones(net: RoadNetwork, facilities: AnyGeoJSON, opti
   const maxAccess = options.maxAccess ?? 200;
   const start = stage(options, 0, 0.1);
   start(0);
-  const { seeds, facilityCount, unsnapped } = facilitySeeds(net, facilities, options.maxSnap ?? 500, !!options.strictSnap);
+  const { seeds, starts, legs, facilityCount, unsnapped } = facilitySeeds(net, facilities, options.maxSnap ?? 500, !!options.strictSnap);
   const times = nodeTimes(net, seeds, minutes[minutes.length - 1] * 60, stage(options, 0.1, 0.3));
-  const { polygons: projected, cell } = contourIsochrones(net, times.time, minutes, { maxAccess, cellSize: options.cellSize, box: options.box }, stage(options, 0.3, 0.9));
+  const { polygons: projected, cell } = contourIsochrones(net, { times: times.time, starts, legs }, minutes, { maxAccess, cellSize: options.cellSize, box: options.box }, stage(options, 0.3, 0.9));
   const check = stage(options, 0.9, 1);
   const features: Array<Feature<MultiPolygon, { minutes: number; area_m2: number }>> = projected.map((p, k) => {
     const coords = unprojectMulti(net.proj, p);

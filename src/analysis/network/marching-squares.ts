@@ -1,7 +1,8 @@
 /**
  * Region where a grid value is at most a threshold, as rings: marching
  * squares with linear interpolation, saddles split by the cell's mean,
- * crossings keyed by grid edge so rings join exactly.
+ * crossings keyed by grid edge so rings join exactly. Where the values jump
+ * across a grid edge, an optional refiner finds the crossing instead.
  */
 import type { PlanarRing } from '../rings.js';
 import type { TimeGrid } from './time-grid.js';
@@ -13,6 +14,9 @@ export class ContourWorkspace {
   readonly py: Float64Array;
   readonly done: Uint8Array;
   readonly inside: Uint8Array;
+  /** Contour run in which each crossing was last placed, so that the two cells sharing it compute it once. */
+  readonly placed: Int32Array;
+  run = 0;
   constructor(g: TimeGrid) {
     const size = 2 * (g.nx + 2) * (g.ny + 2);
     this.next = new Int32Array(size).fill(-1);
@@ -20,10 +24,18 @@ export class ContourWorkspace {
     this.py = new Float64Array(size);
     this.done = new Uint8Array(size);
     this.inside = new Uint8Array((g.nx + 2) * (g.ny + 2));
+    this.placed = new Int32Array(size);
   }
 }
 
-export function contourBelow(g: TimeGrid, threshold: number, ws: ContourWorkspace = new ContourWorkspace(g)): PlanarRing[] {
+/** Places crossings on grid edges where the values jump (see crossing-refine.ts). */
+export interface CrossingFinder {
+  /** Value differences above this mark a jump. */
+  readonly jump: number;
+  crossing(xa: number, ya: number, xb: number, yb: number, threshold: number, aInside: boolean): number;
+}
+
+export function contourBelow(g: TimeGrid, threshold: number, ws: ContourWorkspace = new ContourWorkspace(g), refine?: CrossingFinder): PlanarRing[] {
   const { nx, ny, x0, y0, cell, values } = g;
   const cap = threshold * 2 + 1;
   const val = (i: number, j: number) => (i < 0 || j < 0 || i >= nx || j >= ny ? cap : Math.min(values[j * nx + i], cap));
@@ -39,10 +51,15 @@ export function contourBelow(g: TimeGrid, threshold: number, ws: ContourWorkspac
   const hKey = (i: number, j: number) => 2 * ((j + 1) * W + (i + 1));
   const vKey = (i: number, j: number) => 2 * ((j + 1) * W + (i + 1)) + 1;
   // Crossing points by edge key: next[key] is the following crossing on the ring (−1: none yet).
-  const { next, px, py, done } = ws;
+  const { next, px, py, done, placed } = ws;
+  const run = ++ws.run;
   const starts: number[] = [];
   const cross = (key: number, xa: number, ya: number, va: number, xb: number, yb: number, vb: number) => {
-    const t = (threshold - va) / (vb - va);
+    if (placed[key] === run) return key;
+    placed[key] = run;
+    const t = refine && Math.abs(vb - va) > refine.jump
+      ? refine.crossing(xa, ya, xb, yb, threshold, va <= threshold)
+      : (threshold - va) / (vb - va);
     px[key] = xa + t * (xb - xa);
     py[key] = ya + t * (yb - ya);
     return key;

@@ -10,7 +10,7 @@ import { stage, type MethodNote, type RunOptions } from '../run-options.js';
 import { nodeTimes } from './dijkstra.js';
 import type { RoadNetwork } from './graph.js';
 import { checkMinutes } from './isochrones.js';
-import { EdgeIndex, seedsOf, timeAtSnap } from './snap.js';
+import { EdgeIndex, edgeStartOf, seedsOf, timeAtSnap } from './snap.js';
 
 export interface ReachabilityOptions extends RunOptions {
   /** Thresholds in minutes (default [30, 60]). */
@@ -76,9 +76,10 @@ export function reachability(net: RoadNetwork, origins: AnyGeoJSON, places: AnyG
     stage(options, k / o.length, (k + 1) / o.length)(0);
     const snap = snapOf(origin.p);
     const times = snap ? nodeTimes(net, seedsOf(net, snap, 0)).time : null;
+    const starts = snap ? [edgeStartOf(net, snap)] : [];
     pl.forEach((place, i) => {
       const s = placeSnaps[i];
-      const sec = times && s ? timeAtSnap(net, times, s) : Infinity;
+      const sec = times && s ? timeAtSnap(net, times, s, starts) : Infinity;
       const min = Number.isFinite(sec) ? sec / 60 : null;
       const within: Record<string, boolean> = {};
       for (const m of minutes) within[String(m)] = min !== null && min <= m;

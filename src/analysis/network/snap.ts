@@ -76,6 +76,23 @@ export function snapPositions(net: RoadNetwork, index: EdgeIndex, positions: Pos
   });
 }
 
+/**
+ * A start in the middle of an edge: the snap point of a facility, with the
+ * time already spent walking to the road. Travel along its own edge runs from
+ * here, not from the edge's end nodes.
+ */
+export interface EdgeStart {
+  edge: number;
+  /** Position along the edge from edgeU (0) to edgeV (1). */
+  t: number;
+  /** Seconds spent before reaching the road. */
+  time: number;
+}
+
+export function edgeStartOf(net: RoadNetwork, snap: Snap): EdgeStart {
+  return { edge: snap.edge, t: snap.t, time: snap.distance / net.walkSpeed };
+}
+
 /** The two seeds of a snapped start: both ends of its edge, with the walk to the road added. */
 export function seedsOf(net: RoadNetwork, snap: Snap, source: number): Seed[] {
   const access = snap.distance / net.walkSpeed;
@@ -86,10 +103,16 @@ export function seedsOf(net: RoadNetwork, snap: Snap, source: number): Seed[] {
   ];
 }
 
-/** Time (s) to reach a snapped point from node times: the better of its edge's two ends, plus the walk off the road. */
-export function timeAtSnap(net: RoadNetwork, times: Float64Array, snap: Snap): number {
+/**
+ * Time (s) to reach a snapped point: the better of its edge's two ends and of
+ * any start on the same edge (a facility on the same long road is reached
+ * along it, not via the far ends), plus the walk off the road.
+ */
+export function timeAtSnap(net: RoadNetwork, times: Float64Array, snap: Snap, starts: readonly EdgeStart[] = []): number {
   const te = net.edgeTime[snap.edge];
-  const viaU = times[net.edgeU[snap.edge]] + snap.t * te;
-  const viaV = times[net.edgeV[snap.edge]] + (1 - snap.t) * te;
-  return Math.min(viaU, viaV) + snap.distance / net.walkSpeed;
+  let best = Math.min(times[net.edgeU[snap.edge]] + snap.t * te, times[net.edgeV[snap.edge]] + (1 - snap.t) * te);
+  for (const s of starts) {
+    if (s.edge === snap.edge) best = Math.min(best, s.time + Math.abs(snap.t - s.t) * te);
+  }
+  return best + snap.distance / net.walkSpeed;
 }

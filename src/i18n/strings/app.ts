@@ -9,6 +9,7 @@ export const S = {
   tabLayers: { zh: '图层', en: 'Layers' },
   tabCatalogue: { zh: '目录', en: 'Catalogue' },
   tabList: { zh: '视图要素', en: 'In view' },
+  tabCoverage: { zh: '分析', en: 'Analysis' },
   details: { zh: '要素详情', en: 'Element details' },
   map: { zh: '地图', en: 'Map' },
   skipToMap: { zh: '跳到地图', en: 'Skip to the map' },

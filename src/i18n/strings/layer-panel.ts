@@ -10,6 +10,8 @@ export const S = {
   groupCount: { zh: '{on}/{all} 个图层可见', en: '{on} of {all} layers visible' },
   settings: { zh: '图层设置：{name}', en: 'Layer settings: {name}' },
   opacity: { zh: '不透明度', en: 'Opacity' },
+  style: { zh: '样式…', en: 'Style…' },
+  export: { zh: '导出…', en: 'Export…' },
   opacityOf: { zh: '不透明度：{name}', en: 'Opacity: {name}' },
   moveUp: { zh: '上移', en: 'Move up' },
   moveDown: { zh: '下移', en: 'Move down' },

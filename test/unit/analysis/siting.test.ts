@@ -33,6 +33,14 @@ describe('suggestSites (greedy maximal covering)', { timeout: 60_000 }, () => {
     expect(done.stoppedEarly).toBe(true);
   });
 
+  it('warns in its method note when the inputs are schematic (示意)', () => {
+    const plain = suggestSites(fc([pt(111.02, 34.04)]), seat, { k: 1, tier: '15min' });
+    expect(plain.method.zh).not.toMatch(/示意/);
+    const sketchy = suggestSites(fc([pt(111.02, 34.04, { accuracy: 'schematic' })]), seat, { k: 1, tier: '15min' });
+    expect(sketchy.method.zh).toMatch(/1 个输入要素为示意位置/);
+    expect(sketchy.method.en).toMatch(/schematic/);
+  });
+
   it('weights demand by population', () => {
     const people = fc([pt(111.085, 34.075, { population: 5000 }), pt(111.005, 34.025, { population: 10 })]);
     const r = suggestSites(null, seat, { k: 1, radius: 500, population: people });
