@@ -8,6 +8,7 @@
  */
 import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { GeometryKind } from '../manifest/types';
+import { grabDrawingInput } from '../map/drawing-input';
 
 export type LngLat = [number, number];
 
@@ -57,9 +58,7 @@ function layers(color: string): LayerSpecification[] {
 export class SketchSession {
   points: LngLat[] = [];
   private cursor?: LngLat;
-  private crosshair?: HTMLElement;
-  private dblZoomWasOn = false;
-  private release?: () => void;
+  private releaseInput?: () => void;
 
   constructor(
     readonly map: MapLibreMap,
@@ -79,31 +78,15 @@ export class SketchSession {
     const map = this.map;
     if (!map.getSource(SOURCE)) map.addSource(SOURCE, { type: 'geojson', data: EMPTY });
     for (const l of layers(this.opts.color)) if (!map.getLayer(l.id)) map.addLayer(l);
-    this.dblZoomWasOn = map.doubleClickZoom.isEnabled();
-    map.doubleClickZoom.disable();
-    this.release = this.opts.holdPointer?.();
-    map.on('click', this.onClick);
-    map.on('dblclick', this.onDblClick);
-    map.on('mousemove', this.onMove);
-    map.getCanvasContainer().addEventListener('keydown', this.onKey);
-    map.getCanvas().style.cursor = 'crosshair';
-    this.crosshair = crosshair();
-    map.getContainer().appendChild(this.crosshair);
+    this.releaseInput = grabDrawingInput(map, { click: this.onClick, dblclick: this.onDblClick, mousemove: this.onMove, keydown: this.onKey }, this.opts.holdPointer);
     this.redraw();
   }
 
   stop(): void {
     const map = this.map;
-    map.off('click', this.onClick);
-    map.off('dblclick', this.onDblClick);
-    map.off('mousemove', this.onMove);
-    map.getCanvasContainer().removeEventListener('keydown', this.onKey);
-    if (this.dblZoomWasOn) map.doubleClickZoom.enable();
-    this.release?.();
-    this.release = undefined;
-    this.crosshair?.remove();
+    this.releaseInput?.();
+    this.releaseInput = undefined;
     if (!map.style) return;
-    map.getCanvas().style.cursor = '';
     for (const l of layers(this.opts.color)) if (map.getLayer(l.id)) map.removeLayer(l.id);
     if (map.getSource(SOURCE)) map.removeSource(SOURCE);
   }
@@ -182,14 +165,4 @@ export class SketchSession {
     e.preventDefault();
     e.stopPropagation();
   };
-}
-
-function crosshair(): HTMLElement {
-  const el = document.createElement('div');
-  el.setAttribute('aria-hidden', 'true');
-  Object.assign(el.style, {
-    position: 'absolute', left: '50%', top: '50%', width: '22px', height: '22px', margin: '-11px 0 0 -11px', pointerEvents: 'none', zIndex: '1',
-    background: 'linear-gradient(#1d2329,#1d2329) center/2px 100% no-repeat, linear-gradient(#1d2329,#1d2329) center/100% 2px no-repeat', opacity: '0.7',
-  });
-  return el;
 }

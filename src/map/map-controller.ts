@@ -9,10 +9,9 @@ import { applyBasemap } from './basemap-apply';
 import type { ResolvedTiles } from './basemap-style';
 import { Deferred } from './deferred';
 import { FeatureIndex, type IndexedFeature } from './feature-index';
-import { HATCH_IMAGE } from './plan-style';
-import { hatchImage } from './hatch';
-import { addHighlight, setHighlight } from './highlight';
-import { LayerState, type FeatureFilter } from './layer-state';
+import { drawPlan, redrawLayer } from './draw-plan';
+import { setHighlight } from './highlight';
+import type { FeatureFilter, LayerState } from './layer-state';
 import { featureBounds, initialStyle, renderedFeatures } from './map-view';
 import * as layers from './plan-layers';
 import { PointerHolds } from './pointer-holds';
@@ -151,30 +150,8 @@ export class MapController extends EventTarget {
 
   private draw(map: maplibregl.Map, data: PlanData): void {
     this.data = data;
-    this.layerCatalog.manifestLayers = data.manifest.layers;
-    const initial = this.options.layers;
-    const specs = data.manifest.layers.map((l) => ({
-      ...this.layerCatalog.styled(l),
-      visible: initial ? initial.includes(l.id) || initial.includes(l.group) : l.visible,
-    }));
-    this.state = new LayerState(specs);
+    this.state = drawPlan(map, data, this.layerCatalog, this.index, this.lang, this.options.layers);
     this.showBasemap();
-    map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 1 });
-    addHighlight(map);
-    for (const spec of specs) {
-      const fc = data.layers.get(spec.id) ?? { type: 'FeatureCollection', features: [] };
-      this.index.addLayer(spec.id, fc);
-      layers.addPlanLayer(map, spec, fc, this.lang);
-    }
-    this.index.addCatalogue(data.catalogue.entries);
-    // After a restart (the element moved in the DOM) run-time layers come back too.
-    for (const [id, spec] of this.userLayers) {
-      const fc = this.userLayerData.get(id) ?? { type: 'FeatureCollection', features: [] };
-      this.state.add(id, spec.visible);
-      this.index.addLayer(id, fc);
-      layers.addPlanLayer(map, spec, fc, this.lang);
-    }
-    layers.applyOrder(map, this.state);
     if (!this.options.center) map.jumpTo({ center: data.manifest.view.center, zoom: this.options.zoom ?? data.manifest.view.zoom });
     if (data.manifest.view.max_bounds) map.setMaxBounds(data.manifest.view.max_bounds);
     this.changed();
@@ -199,12 +176,7 @@ export class MapController extends EventTarget {
     const fc = this.data?.layers.get(id);
     const spec = this.layerSpec(id);
     if (!this.map || !this.state?.has(id) || !fc || !spec) return;
-    layers.removePlanLayer(this.map, id);
-    layers.addPlanLayer(this.map, spec, fc, this.lang);
-    layers.applyOrder(this.map, this.state);
-    layers.applyVisibility(this.map, this.state, id);
-    layers.applyOpacity(this.map, this.state, id);
-    layers.applyFilter(this.map, this.state, id);
+    redrawLayer(this.map, this.state, spec, fc, this.lang);
     this.changed();
   }
 

@@ -6,6 +6,7 @@
  * layers for as long as it runs.
  */
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import { grabDrawingInput } from '../../map/drawing-input';
 import { measure, minPoints, type LngLat, type MeasureMode, type MeasureResult } from './measure-math';
 import { addSketch, removeSketch, rubberFeatures, setSketchData, sketchFeatures } from './sketch-layers';
 
@@ -22,9 +23,7 @@ export class MeasureSession {
   points: LngLat[] = [];
   cursor?: LngLat;
   finished = false;
-  private crosshair?: HTMLElement;
-  private dblZoomWasOn = false;
-  private releasePointer?: () => void;
+  private releaseInput?: () => void;
 
   constructor(
     readonly map: MapLibreMap,
@@ -41,30 +40,14 @@ export class MeasureSession {
   start(): void {
     const map = this.map;
     addSketch(map, this.opts.color);
-    this.dblZoomWasOn = map.doubleClickZoom.isEnabled();
-    map.doubleClickZoom.disable();
-    this.releasePointer = this.opts.holdPointer?.();
-    map.on('click', this.onClick);
-    map.on('dblclick', this.onDblClick);
-    map.on('mousemove', this.onMove);
-    map.getCanvasContainer().addEventListener('keydown', this.onKey);
-    map.getCanvas().style.cursor = 'crosshair';
-    this.crosshair = crosshairElement();
-    map.getContainer().appendChild(this.crosshair);
+    this.releaseInput = grabDrawingInput(map, { click: this.onClick, dblclick: this.onDblClick, mousemove: this.onMove, keydown: this.onKey }, this.opts.holdPointer);
     this.redraw();
   }
 
   stop(): void {
-    const map = this.map;
-    map.off('click', this.onClick);
-    map.off('dblclick', this.onDblClick);
-    map.off('mousemove', this.onMove);
-    map.getCanvasContainer().removeEventListener('keydown', this.onKey);
-    if (this.dblZoomWasOn) map.doubleClickZoom.enable();
-    this.releasePointer?.();
-    this.crosshair?.remove();
-    if (map.getCanvas()) map.getCanvas().style.cursor = '';
-    removeSketch(map);
+    this.releaseInput?.();
+    this.releaseInput = undefined;
+    removeSketch(this.map);
   }
 
   result(): MeasureResult {
@@ -163,15 +146,3 @@ export class MeasureSession {
 }
 
 /** A small cross at the map centre showing where "add centre point" puts the vertex. */
-function crosshairElement(): HTMLElement {
-  const el = document.createElement('div');
-  el.setAttribute('aria-hidden', 'true');
-  el.className = 'measure-crosshair';
-  Object.assign(el.style, {
-    position: 'absolute', left: '50%', top: '50%', width: '22px', height: '22px', margin: '-11px 0 0 -11px',
-    pointerEvents: 'none', zIndex: '1',
-    background: 'linear-gradient(#1d2329,#1d2329) center/2px 100% no-repeat, linear-gradient(#1d2329,#1d2329) center/100% 2px no-repeat',
-    opacity: '0.7',
-  });
-  return el;
-}
