@@ -15,6 +15,7 @@ import { ProjectStore } from '../io/project/project-store';
 import type { Project, ProjectView } from '../io/project/schema';
 import type { MapController } from '../map/map-controller';
 import { applyWorkState, capturedLayersOf, capturedToProject, layerToProject, projectToWork, resultToProject, sketchesToProject, workToProject, RASTER_SETTINGS_KEY, type CapturedLayer, type WorkState } from './project-io';
+import { ORDER_SETTINGS_KEY, restoreUserLayerOrder, userLayerOrder } from './layer-order';
 import { SKETCH_ID, workFor, type UserWork, type WorkChangeDetail, type WorkLayer } from './user-work';
 
 export type PersistenceStatus = 'opening' | 'restoring' | 'saved' | 'saving' | 'error' | 'unavailable';
@@ -36,6 +37,8 @@ export class Persistence extends EventTarget {
   private changeTimer?: ReturnType<typeof setTimeout>;
   private viewTimer?: ReturnType<typeof setTimeout>;
   private readonly saved = new Map<string, string>();
+  /** The run-time layer order last stored, ids joined by newlines. */
+  private savedOrder = '';
   private readonly work: UserWork;
 
   constructor(readonly controller: MapController, opts: { dbName?: string; store?: ProjectStore } = {}) {
@@ -103,6 +106,8 @@ export class Persistence extends EventTarget {
         this.controller.addUserLayer({ ...c.spec, visible: c.visible }, c.fc);
         this.captured.set(c.spec.id, fingerprintCaptured(c));
       }
+      restoreUserLayerOrder(this.controller, state.settings[ORDER_SETTINGS_KEY]);
+      this.savedOrder = userLayerOrder(this.controller).join('\n');
       this.restored = true;
       this.rememberSaved();
       this.setStatus('saved');
@@ -179,7 +184,9 @@ export class Persistence extends EventTarget {
   }
 
   private saveSettings(): void {
-    void this.enqueue((store) => store.saveSettings({ ...this.work.settings, [RASTER_SETTINGS_KEY]: this.work.rasters as never }));
+    const order = userLayerOrder(this.controller);
+    this.savedOrder = order.join('\n');
+    void this.enqueue((store) => store.saveSettings({ ...this.work.settings, [RASTER_SETTINGS_KEY]: this.work.rasters as never, [ORDER_SETTINGS_KEY]: order }));
   }
 
   /** Visibility/opacity changed in the layer panel, or someone else's layer appeared or went. */
@@ -202,6 +209,7 @@ export class Persistence extends EventTarget {
         this.captured.delete(id);
         void this.enqueue((store) => store.deleteResult(id));
       }
+      if (userLayerOrder(this.controller).join('\n') !== this.savedOrder) this.saveSettings();
     }, 400);
   };
 

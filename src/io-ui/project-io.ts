@@ -8,6 +8,7 @@ import { emptyProject, type JsonValue, type Project, type ProjectLayer, type Pro
 import type { WgsFeatureCollection } from '../io/types';
 import type { LayerSpec } from '../manifest/types';
 import { defaultStyle, geometryKind, splitByGeometry } from './layer-spec';
+import { ORDER_SETTINGS_KEY, restoreUserLayerOrder, userLayerOrder } from './layer-order';
 import { isRasterOverlay, type RasterOverlay } from './raster-layers';
 import type { MapController } from '../map/map-controller';
 import { SKETCH_ID, SKETCH_TITLE, workFor, type UserWork, type WorkLayer } from './user-work';
@@ -67,7 +68,7 @@ export function workToProject(work: UserWork, opts: { view?: ProjectView; captur
   return {
     ...emptyProject(),
     ...(opts.view ? { view: opts.view } : {}),
-    settings: { ...work.settings, [RASTER_SETTINGS_KEY]: work.rasters as unknown as JsonValue },
+    settings: { ...work.settings, [RASTER_SETTINGS_KEY]: work.rasters as unknown as JsonValue, [ORDER_SETTINGS_KEY]: userLayerOrder(work.controller) },
     layers: items.filter((l) => l.kind === 'layer').map(layerToProject),
     sketches: sketchesToProject(work),
     results: [...items.filter((l) => l.kind === 'result').map(resultToProject), ...(opts.captured ?? []).map(capturedToProject)],
@@ -170,6 +171,7 @@ export function applyWorkState(controller: MapController, state: WorkState, keep
   }
   work.replaceAll(state);
   for (const c of state.captured) controller.addUserLayer({ ...c.spec, visible: c.visible }, c.fc);
+  restoreUserLayerOrder(controller, state.settings[ORDER_SETTINGS_KEY]);
 }
 
 /** Run-time layers someone else added through the controller (kept measurements, other tools' results). */

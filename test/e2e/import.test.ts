@@ -241,5 +241,36 @@ describe('import, style, export, reload (issue 7)', () => {
     await waitForMap(page);
     await expect.poll(async () => (await userLayers()).map((l) => l.id), { timeout: 20_000 }).toContain('sketches-polygon');
   });
+
+  test('the imported facilities cover the imported parcels in the analysis tab, and the result survives a reload', async () => {
+    await page.locator('plan-app button#tab-coverage').click();
+    const panel = page.locator('plan-coverage-panel');
+    await panel.locator('button[data-action="run"]').waitFor();
+    const boxes = panel.locator('ul[data-list="facilities"] > li > label > input[type=checkbox]');
+    for (let i = 0; i < (await boxes.count()); i++) if (await boxes.nth(i).isChecked()) await boxes.nth(i).uncheck();
+    await panel.locator(`ul[data-list="facilities"] input[data-layer="${facilitiesId}"]`).check();
+    await panel.locator('select[data-field="target-layer"]').selectOption(parcelsId);
+    await panel.locator('button[data-action="run"]').click();
+    await page.waitForFunction(() => {
+      const p = document.querySelector('plan-app')?.shadowRoot?.querySelector('plan-coverage-panel') as unknown as { busy: boolean; outcome?: unknown } | null;
+      return !!p && !p.busy && !!p.outcome;
+    });
+    const o = await page.evaluate(() => (document.querySelector('plan-app')!.shadowRoot!.querySelector('plan-coverage-panel') as unknown as { outcome: { kind: string; levels: { share: number; coveredArea: number }[] } }).outcome);
+    expect(o.kind).toBe('straight');
+    // The facilities stand among the parcels: a 1000 m circle covers part of them, not nothing and not everything by accident.
+    expect(o.levels[0].share).toBeGreaterThan(0);
+    expect(o.levels[0].coveredArea).toBeGreaterThan(0);
+    const parcelsTitle = (await userLayers()).find((l) => l.id === parcelsId)!.title;
+    expect(await panel.locator('.headline').innerText()).toContain(parcelsTitle);
+    expect(await panel.locator('table.results').innerText()).toContain('公顷');
+    await idle(page);
+    await page.screenshot({ path: screenshotPath('import-9-coverage') });
+
+    await page.waitForTimeout(800);
+    await page.reload();
+    await waitForMap(page);
+    await expect.poll(async () => (await userLayers()).some((l) => l.id.startsWith('analysis-coverage-')), { timeout: 20_000 }).toBe(true);
+    expect((await userLayers()).map((l) => l.id)).toEqual(expect.arrayContaining([parcelsId, facilitiesId]));
+  });
 });
 

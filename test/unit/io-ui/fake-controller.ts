@@ -43,6 +43,10 @@ export class FakeController extends EventTarget {
     this.changed();
   }
 
+  moveLayerBefore(id: string, beforeId: string | undefined): void {
+    if (this.state.moveBefore(id, beforeId)) this.changed();
+  }
+
   whenReady(): Promise<void> {
     return Promise.resolve();
   }

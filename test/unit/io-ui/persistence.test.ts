@@ -78,6 +78,25 @@ describe('nothing lost: IndexedDB persistence of the planner’s work', () => {
     expect(b.state.get(ids[0])).toMatchObject({ visible: false, opacity: 0.4 });
   });
 
+  it('the draw order the planner gave the imported layers is kept', async () => {
+    const name = dbName();
+    const a = fakeController();
+    const pa = bindPersistence(a, { store: await open(name) });
+    await pa.ready;
+    const ids = (await importGk(a)).flatMap((r) => r.layerIds);
+    expect(ids).toHaveLength(2);
+    const added = a.state.order.filter((id) => ids.includes(id));
+    // Put the first-added layer on top.
+    a.moveLayerBefore(added[0], undefined);
+    const moved = a.state.order.filter((id) => ids.includes(id));
+    expect(moved).toEqual([added[1], added[0]]);
+    await wait(500);
+    await pa.flush();
+    const b = fakeController();
+    await bindPersistence(b, { store: await open(name) }).ready;
+    expect(b.state.order.filter((id) => ids.includes(id))).toEqual(moved);
+  });
+
   it('sketches, analysis results and other tools’ run-time layers persist too', async () => {
     const name = dbName();
     const a = fakeController();
