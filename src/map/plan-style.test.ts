@@ -16,6 +16,13 @@ test('every geometry kind gets a distinct schematic variant, filtered on accurac
   }
 });
 
+test('extent layers (nearly clear fill, e.g. county-wide titles) hatch faintly so that stacked ones stay readable', () => {
+  const hatch = (fill_opacity?: number) => (planLayerStyles(spec({ geometry: 'polygon', style: { color: '#000000', fill_opacity } }), 'zh')
+    .find((l) => l.id === 'plan/roads/hatch') as { paint: Record<string, unknown> }).paint['fill-opacity'];
+  expect(hatch()).toBe(0.5);
+  expect(hatch(0.04)).toBe(0.1);
+});
+
 test('lines are dashed by status unless the manifest says not to', () => {
   const dashed = planLayerStyles(spec({}), 'zh').find((l) => l.id === 'plan/roads/line') as { paint: Record<string, unknown> };
   expect(dashed.paint['line-dasharray']).toEqual(expect.arrayContaining(['match', ['get', 'status']]));

@@ -92,10 +92,13 @@ export function planLayerStyles(spec: LayerSpec, lang: Lang): LayerSpecification
 
   if (spec.geometry === 'polygon') {
     const fo = s.fill_opacity ?? 0.35;
+    // Nearly clear fills mark extents such as "the whole county": a dozen of them stack on the same
+    // outline, and full-strength hatching would black the county out. Their dashed outline and 示意 label remain.
+    const ho = fo < 0.1 ? 0.1 : 0.5;
     out.push(
       { ...base, id: id('fill'), type: 'fill', filter: NOT_SCHEMATIC, paint: { 'fill-color': color, 'fill-opacity': fo }, ...meta({ 'fill-opacity': fo }) },
       { ...base, id: id('fill-schematic'), type: 'fill', filter: SCHEMATIC, paint: { 'fill-color': color, 'fill-opacity': fo * 0.6 }, ...meta({ 'fill-opacity': fo * 0.6 }) },
-      { ...base, id: id('hatch'), type: 'fill', filter: SCHEMATIC, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.5 }, ...meta({ 'fill-opacity': 0.5 }) },
+      { ...base, id: id('hatch'), type: 'fill', filter: SCHEMATIC, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ho }, ...meta({ 'fill-opacity': ho }) },
       { ...base, id: id('outline'), type: 'line', filter: NOT_SCHEMATIC, paint: { 'line-color': s.outline ?? color, 'line-width': width }, ...meta({ 'line-opacity': 1 }) },
       {
         ...base, id: id('outline-schematic'), type: 'line', filter: SCHEMATIC,
