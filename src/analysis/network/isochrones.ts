@@ -22,7 +22,12 @@ export interface IsochroneOptions extends RunOptions {
   maxSnap?: number;
   /** Walk off the road at most this far (m, default 200). */
   maxAccess?: number;
-  /** Grid cell for contouring (m); default extent/300, at least 5. */
+  /**
+   * Grid cell for contouring (m); default extent/200, at least 5. Boundary
+   * points are exact on the grid lines, so the cell only sets how finely the
+   * curves between them are drawn: on a 7 km street grid the default (37 m)
+   * is within 0.08 % of the area at a 4 m cell.
+   */
   cellSize?: number;
   /** Throw {@link SnapError} instead of skipping unsnappable facilities. */
   strictSnap?: boolean;
@@ -121,7 +126,7 @@ export function contourIsochrones(net: RoadNetwork, field: TravelField, minutes:
   const box = o.box ?? piecesBox(pieces);
   if (!box) return { polygons: minutes.map(() => []), cell: o.cellSize ?? 0 };
   const extent = Math.max(box[2] - box[0], box[3] - box[1]);
-  const cell = o.cellSize ?? Math.max(5, extent / 300);
+  const cell = o.cellSize ?? Math.max(5, extent / 200);
   const grid = buildTimeGrid(pieces, { box, cell });
   check(0.5);
   const ws = new ContourWorkspace(grid);
