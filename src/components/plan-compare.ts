@@ -5,6 +5,7 @@ import { fmt } from '../i18n/strings/format';
 import { S } from '../i18n/strings/plan-compare';
 import type { MapController } from '../map/map-controller';
 import { compareStyles } from './compare/compare-styles';
+import { segmentedStyles } from './segmented-styles';
 import { clampPosition, dividerKey, pointerPosition } from './compare/divider';
 import { DEFAULT_LEFT, DEFAULT_RIGHT, layerSetFilter, layerSetLabel, layerSetLayers, parseLayerSet, type LayerSet } from './compare/layer-set';
 import { syncMaps } from './compare/sync-maps';
@@ -42,7 +43,7 @@ const INNER_EVENTS = ['plan-ready', 'plan-view-change', 'plan-feature-click', 'p
  */
 @planElement('plan-compare')
 export class PlanCompare extends MapConsumer {
-  static override styles = [uiStyles, compareStyles];
+  static override styles = [uiStyles, segmentedStyles, compareStyles];
 
   /** `swipe` (stacked, divider) or `side` (side by side). */
   @property({ reflect: true, converter: { fromAttribute: (v: string | null) => (isCompareMode(v) ? v : 'swipe') } })

@@ -11,6 +11,7 @@ import { S } from '../i18n/strings/coverage-panel';
 import { buildRequest, radiusSpec, RequestProblem, type BuiltRequest } from './coverage/build-request';
 import type { PlanCoverageChangeDetail, PlanCoverageResultDetail } from './coverage/coverage-events';
 import { coverageStyles } from './coverage/coverage-styles';
+import { segmentedStyles } from './segmented-styles';
 import type { FormHost } from './coverage/form-host';
 import { formView } from './coverage/form-view';
 import { classLabel, controllerSource, layerChoices, roadLines, type LayerChoice } from './coverage/layer-choices';
@@ -58,7 +59,7 @@ interface RunInfo {
  */
 @planElement('plan-coverage-panel')
 export class PlanCoveragePanel extends MapConsumer {
-  static override styles = [uiStyles, coverageStyles];
+  static override styles = [uiStyles, segmentedStyles, coverageStyles];
 
   @state() private current: CoverageParams = defaultParams();
   @state() private running = false;

@@ -12,6 +12,7 @@ import { keptFeature, measure, minPoints, type LngLat, type MeasureMode, type Me
 import { MeasureSession } from './measure/measure-session';
 import { yyyymmdd } from './print/sheet-text';
 import type { PlanMeasureFinishDetail, PlanMeasureModeDetail, PlanToolCloseDetail } from './tool-events';
+import { segmentedStyles } from './segmented-styles';
 import { toolPanelStyles } from './tool-panel-styles';
 import { uiStyles } from './ui-styles';
 import { fire } from './workspace-events';
@@ -43,6 +44,7 @@ let keptCounter = 0;
 export class PlanMeasure extends MapConsumer {
   static override styles = [
     uiStyles,
+    segmentedStyles,
     toolPanelStyles,
     css`
       .kept li {

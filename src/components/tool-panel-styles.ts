@@ -29,22 +29,6 @@ export const toolPanelStyles = css`
     font-size: 1rem;
     flex: 1;
   }
-  .segmented {
-    display: inline-flex;
-    border: 1px solid var(--plan-border, #c9ced6);
-    border-radius: var(--plan-radius, 4px);
-    overflow: hidden;
-  }
-  .segmented button {
-    border: none;
-    border-radius: 0;
-    background: var(--plan-surface, #fff);
-  }
-  .segmented button[aria-checked='true'],
-  .segmented button[aria-pressed='true'] {
-    background: var(--plan-accent, #8b1e1e);
-    color: var(--plan-accent-text, #fff);
-  }
   .row {
     display: flex;
     flex-wrap: wrap;

@@ -8,7 +8,7 @@
  */
 import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { GeometryKind } from '../manifest/types';
-import { grabDrawingInput } from '../map/drawing-input';
+import { drawingKeyHandler, grabDrawingInput } from '../map/drawing-input';
 
 export type LngLat = [number, number];
 
@@ -155,14 +155,10 @@ export class SketchSession {
     this.redraw();
   };
 
-  private readonly onKey = (e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'Enter') this.finish();
-    else if (e.key === 'Escape') this.cancel();
-    else if (e.key === 'Backspace') this.undo();
-    else if (e.key === ' ') this.addCentre();
-    else return;
-    e.preventDefault();
-    e.stopPropagation();
-  };
+  private readonly onKey = drawingKeyHandler({
+    finish: () => this.finish(),
+    cancel: () => this.cancel(),
+    undo: () => this.undo(),
+    addCentre: () => this.addCentre(),
+  });
 }

@@ -42,6 +42,32 @@ export function grabDrawingInput(map: MapLibreMap, h: DrawingHandlers, holdPoint
   };
 }
 
+/** What the keyboard does in a drawing tool. */
+export interface DrawingKeys {
+  /** Enter */
+  finish: () => void;
+  /** Escape */
+  cancel: () => void;
+  /** Backspace: remove the last point. */
+  undo: () => void;
+  /** Space: add the point under the centre crosshair. */
+  addCentre: () => void;
+}
+
+/** The shared key bindings of the drawing tools, as a keydown handler. */
+export function drawingKeyHandler(keys: DrawingKeys): (e: KeyboardEvent) => void {
+  return (e) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Enter') keys.finish();
+    else if (e.key === 'Escape') keys.cancel();
+    else if (e.key === 'Backspace') keys.undo();
+    else if (e.key === ' ') keys.addCentre();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+}
+
 function crosshair(): HTMLElement {
   const el = document.createElement('div');
   el.setAttribute('aria-hidden', 'true');

@@ -126,19 +126,4 @@ export const compareStyles = css`
     box-shadow: 0 1px 4px #0003;
     padding: 4px;
   }
-  .segmented {
-    display: inline-flex;
-    border: 1px solid var(--plan-border, #c9ced6);
-    border-radius: var(--plan-radius, 4px);
-    overflow: hidden;
-  }
-  .segmented button {
-    border: none;
-    border-radius: 0;
-    background: var(--plan-surface, #fff);
-  }
-  .segmented button[aria-checked='true'] {
-    background: var(--plan-accent, #8b1e1e);
-    color: var(--plan-accent-text, #fff);
-  }
 `;

@@ -6,7 +6,7 @@
  * layers for as long as it runs.
  */
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
-import { grabDrawingInput } from '../../map/drawing-input';
+import { drawingKeyHandler, grabDrawingInput } from '../../map/drawing-input';
 import { measure, minPoints, type LngLat, type MeasureMode, type MeasureResult } from './measure-math';
 import { addSketch, removeSketch, rubberFeatures, setSketchData, sketchFeatures } from './sketch-layers';
 
@@ -133,16 +133,10 @@ export class MeasureSession {
     this.redraw();
   };
 
-  private readonly onKey = (e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'Enter') this.finish();
-    else if (e.key === 'Escape') this.clear();
-    else if (e.key === 'Backspace') this.undo();
-    else if (e.key === ' ') this.addCentre();
-    else return;
-    e.preventDefault();
-    e.stopPropagation();
-  };
+  private readonly onKey = drawingKeyHandler({
+    finish: () => this.finish(),
+    cancel: () => this.clear(),
+    undo: () => this.undo(),
+    addCentre: () => this.addCentre(),
+  });
 }
-
-/** A small cross at the map centre showing where "add centre point" puts the vertex. */
