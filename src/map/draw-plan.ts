@@ -33,14 +33,17 @@ export function drawPlan(map: MapLibreMap, data: PlanData, catalog: LayerCatalog
     layers.addPlanLayer(map, spec, fc, lang);
   }
   index.addCatalogue(data.catalogue.entries);
-  for (const [id, spec] of catalog.userLayers) {
-    const fc = catalog.userLayerData.get(id) ?? EMPTY;
-    state.add(id, spec.visible);
-    index.addLayer(id, fc);
-    layers.addPlanLayer(map, spec, fc, lang);
-  }
+  for (const [id, spec] of catalog.userLayers) drawRunTimeLayer(map, state, index, spec, catalog.userLayerData.get(id) ?? EMPTY, lang);
   layers.applyOrder(map, state);
   return state;
+}
+
+/** Draws a run-time layer (import, sketch, result) on top, searchable and under the user's filter; call `applyOrder` after. */
+export function drawRunTimeLayer(map: MapLibreMap, state: LayerState, index: FeatureIndex, spec: LayerSpec, fc: GeoJSON.FeatureCollection, lang: Lang): void {
+  state.add(spec.id, spec.visible);
+  index.addLayer(spec.id, fc);
+  layers.addPlanLayer(map, spec, fc, lang);
+  layers.applyFilter(map, state, spec.id);
 }
 
 /** Replaces one drawn layer after its style changed, keeping its place, visibility, opacity and filter. */

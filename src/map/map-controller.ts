@@ -9,7 +9,7 @@ import { applyBasemap } from './basemap-apply';
 import type { ResolvedTiles } from './basemap-style';
 import { Deferred } from './deferred';
 import { FeatureIndex, type IndexedFeature } from './feature-index';
-import { drawPlan, redrawLayer } from './draw-plan';
+import { drawPlan, drawRunTimeLayer, redrawLayer } from './draw-plan';
 import { setHighlight } from './highlight';
 import type { FeatureFilter, LayerState } from './layer-state';
 import { featureBounds, initialStyle, renderedFeatures } from './map-view';
@@ -281,11 +281,8 @@ export class MapController extends EventTarget {
     if (!this.map || !this.state) return;
     if (this.userLayers.has(spec.id) || this.state.has(spec.id)) this.removeUserLayer(spec.id);
     this.layerCatalog.putUserLayer(spec, fc);
-    this.state.add(spec.id, spec.visible);
-    this.index.addLayer(spec.id, fc);
-    layers.addPlanLayer(this.map, spec, fc, this.lang);
+    drawRunTimeLayer(this.map, this.state, this.index, spec, fc, this.lang);
     layers.applyOrder(this.map, this.state);
-    layers.applyFilter(this.map, this.state, spec.id);
     this.changed();
   }
 
