@@ -3,8 +3,8 @@ import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import * as maplibregl from 'maplibre-gl';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import type { Lang } from '../i18n/lang';
-import { t } from '../i18n/strings';
+import { pick, type Lang } from '../i18n/lang';
+import { S } from '../i18n/strings/plan-map';
 import type { LayerSpec, LayerStyle } from '../manifest/types';
 import { defaultDataUrl, defaultTileJsonUrl } from '../map/asset-base';
 import { mapContext } from '../map/map-context';
@@ -164,11 +164,11 @@ export class PlanMap extends LitElement {
   private renderStatus(ctrl: MapController | undefined) {
     if (!ctrl || ctrl.status === 'ready' || ctrl.status === 'idle') return nothing;
     if (ctrl.status === 'loading') {
-      return html`<div class="status" part="status" role="status">${t('loading', this.lang)}</div>`;
+      return html`<div class="status" part="status" role="status">${pick(S.loading, this.lang)}</div>`;
     }
     const errors = (ctrl.error as { errors?: { file: string; path: string; message: string }[] })?.errors ?? [];
     return html`<div class="status error" part="status" role="alert">
-      <strong>${t('loadFailed', this.lang)}</strong>
+      <strong>${pick(S.loadFailed, this.lang)}</strong>
       <div>${ctrl.error?.message}</div>
       ${errors.length ? html`<ul>${errors.map((e) => html`<li>${e.file} ${e.path}: ${e.message}</li>`)}</ul>` : nothing}
     </div>`;
