@@ -8,13 +8,12 @@
  */
 import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { GeometryKind } from '../manifest/types';
-import { drawingKeyHandler, grabDrawingInput } from '../map/drawing-input';
+import { drawingKeyHandler, grabDrawingInput, repeatsLastPoint } from '../map/drawing-input';
 
 export type LngLat = [number, number];
 
 const SOURCE = 'sketch-draw/source';
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-const SAME_POINT_PX = 4;
 
 /** Vertices needed to finish a sketch of each kind. */
 export const MIN_VERTICES: Record<GeometryKind, number> = { point: 1, line: 2, polygon: 3 };
@@ -137,10 +136,7 @@ export class SketchSession {
 
   private readonly onClick = (e: MapMouseEvent) => {
     const last = this.points[this.points.length - 1];
-    if (last) {
-      const q = this.map.project(last);
-      if (Math.hypot(q.x - e.point.x, q.y - e.point.y) < SAME_POINT_PX) return;
-    }
+    if (repeatsLastPoint(this.map, last, e)) return;
     this.add([e.lngLat.lng, e.lngLat.lat]);
   };
 

@@ -42,6 +42,16 @@ export function grabDrawingInput(map: MapLibreMap, h: DrawingHandlers, holdPoint
   };
 }
 
+/** Clicks closer than this (CSS px) to the previous vertex are the second click of a double-click. */
+const SAME_POINT_PX = 4;
+
+/** True when a click lands on the last vertex: the second click of a double-click, not a new point. */
+export function repeatsLastPoint(map: MapLibreMap, last: [number, number] | undefined, e: MapMouseEvent): boolean {
+  if (!last) return false;
+  const q = map.project(last);
+  return Math.hypot(q.x - e.point.x, q.y - e.point.y) < SAME_POINT_PX;
+}
+
 /** What the keyboard does in a drawing tool. */
 export interface DrawingKeys {
   /** Enter */

@@ -6,7 +6,7 @@
  * layers for as long as it runs.
  */
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
-import { drawingKeyHandler, grabDrawingInput } from '../../map/drawing-input';
+import { drawingKeyHandler, grabDrawingInput, repeatsLastPoint } from '../../map/drawing-input';
 import { measure, minPoints, type LngLat, type MeasureMode, type MeasureResult } from './measure-math';
 import { addSketch, removeSketch, rubberFeatures, setSketchData, sketchFeatures } from './sketch-layers';
 
@@ -15,9 +15,6 @@ export interface SessionText {
   length: (m: number, total: number) => string;
   area: (m2: number) => string;
 }
-
-/** Clicks closer than this (CSS px) to the previous vertex are the second click of a double-click. */
-const SAME_POINT_PX = 4;
 
 export class MeasureSession {
   points: LngLat[] = [];
@@ -115,10 +112,7 @@ export class MeasureSession {
 
   private readonly onClick = (e: MapMouseEvent) => {
     const last = this.points[this.points.length - 1];
-    if (last && !this.finished) {
-      const q = this.map.project(last);
-      if (Math.hypot(q.x - e.point.x, q.y - e.point.y) < SAME_POINT_PX) return;
-    }
+    if (!this.finished && repeatsLastPoint(this.map, last, e)) return;
     this.add([e.lngLat.lng, e.lngLat.lat]);
   };
 
